@@ -1,0 +1,251 @@
+// `helder`: check Dutch drafts for plain language from the command line.
+import {readFileSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {parseArgs} from 'node:util';
+import cliProgress from 'cli-progress';
+import {allRules, type Checker, type CheckerOptions, createChecker, type RuleSetting} from '../lint-rules/index.js';
+import type {Format} from '../lint-rules/parse.js';
+import {findConfig, loadConfig, type LoadedConfig} from './config.js';
+import {InputError, readDocument} from './inputs.js';
+import {ansiStyle, type FileResult, formatJson, formatText, plainStyle} from './output.js';
+
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+
+const usage = `Gebruik: helder <opdracht> [opties]
+
+Opdrachten:
+  check [bestanden…|-]   Controleer .txt-, .md- en .docx-bestanden (- leest van standaardinvoer)
+  rules                  Toon alle regels met wat ze controleren en een voorbeeld
+
+Opties bij check:
+  --format text|json     Uitvoer voor mensen (standaard) of JSON
+  --input-format plain|markdown
+                         Soort tekst op standaardinvoer (standaard plain)
+  --config <bestand>     Gebruik dit configuratiebestand in plaats van .helderrc.json zoeken
+  --no-config            Gebruik geen configuratiebestand
+  --disable <regel>      Zet een regel uit (mag vaker)
+  --only <regel>         Gebruik alleen deze regel(s) (mag vaker)
+  --max-words <n>        Meer woorden per zin geeft een melding (regel long-sentence, standaard 20)
+  --set <regel.instelling=waarde>
+                         Zet een instelling, bijvoorbeeld --set jargon.severity=error
+  -h, --help             Toon deze hulp
+  -v, --version          Toon de versie
+
+Exitcode: 0 zonder fouten, 1 als een melding de ernst 'error' heeft, 2 bij een probleem met de invoer of de opdracht.`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: {type: 'string', default: 'text'},
+        'input-format': {type: 'string', default: 'plain'},
+        config: {type: 'string'},
+        'no-config': {type: 'boolean', default: false},
+        disable: {type: 'string', multiple: true, default: []},
+        only: {type: 'string', multiple: true, default: []},
+        'max-words': {type: 'string'},
+        set: {type: 'string', multiple: true, default: []},
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', short: 'v', default: false},
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const {values, positionals} = parsed;
+  if (values.version) {
+    process.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  const [command, ...files] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${usage}\n`);
+    return values.help ? EXIT_OK : EXIT_USAGE;
+  }
+  try {
+    if (command === 'rules') return listRules();
+    if (command === 'check') return await check(files, values);
+    return usageError(`onbekende opdracht '${command}'`);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error.message);
+    throw error;
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`helder: ${message}\nTyp 'helder --help' voor hulp.\n`);
+  return EXIT_USAGE;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+  return pkg.version;
+}
+
+interface CheckFlags {
+  format?: string;
+  'input-format'?: string;
+  config?: string;
+  'no-config'?: boolean;
+  disable?: string[];
+  only?: string[];
+  'max-words'?: string;
+  set?: string[];
+}
+
+/** Command-line settings, laid over whatever the configuration file says. */
+function commandLineRules(flags: CheckFlags): Record<string, RuleSetting> {
+  const ids = allRules.map((rule) => rule.id);
+  const known = (id: string) => {
+    if (!ids.includes(id)) throw new UsageError(`onbekende regel '${id}'; bekende regels: ${ids.join(', ')}`);
+    return id;
+  };
+  const rules: Record<string, Record<string, unknown>> = {};
+  const setting = (id: string) => (rules[known(id)] ??= {});
+  for (const id of flags.disable ?? []) setting(id).enabled = false;
+  if (flags.only?.length) {
+    const only = new Set(flags.only.map(known));
+    for (const id of ids) if (!only.has(id)) setting(id).enabled = false;
+  }
+  if (flags['max-words'] !== undefined) setting('long-sentence').maxWords = positiveInteger('--max-words', flags['max-words']);
+  for (const assignment of flags.set ?? []) {
+    const match = /^([\w-]+)\.(\w+)=(.*)$/.exec(assignment);
+    if (!match) throw new UsageError(`--set verwacht regel.instelling=waarde, niet '${assignment}'`);
+    const [, id, key, raw] = match;
+    setting(id)[key] = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw === 'true' ? true : raw === 'false' ? false : raw.includes(',') ? raw.split(',') : raw;
+  }
+  return rules as Record<string, RuleSetting>;
+}
+
+function positiveInteger(flag: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} verwacht een heel getal groter dan 0, niet '${raw}'`);
+  return value;
+}
+
+function mergeRules(base: CheckerOptions['rules'], overrides: Record<string, RuleSetting>): CheckerOptions['rules'] {
+  const merged: Record<string, RuleSetting> = {...base};
+  for (const [id, override] of Object.entries(overrides)) {
+    const current = merged[id];
+    const asObject =
+      current === undefined || current === true
+        ? {}
+        : current === false || current === 'off'
+          ? {enabled: false}
+          : typeof current === 'string'
+            ? {severity: current}
+            : current;
+    merged[id] = {...asObject, ...(override as object)};
+  }
+  return merged;
+}
+
+async function check(files: string[], flags: CheckFlags): Promise<number> {
+  if (flags.format !== 'text' && flags.format !== 'json') throw new UsageError(`--format kent 'text' en 'json', niet '${flags.format}'`);
+  if (flags['input-format'] !== 'plain' && flags['input-format'] !== 'markdown') {
+    throw new UsageError(`--input-format kent 'plain' en 'markdown', niet '${flags['input-format']}'`);
+  }
+  if (files.length === 0) throw new UsageError("geef een of meer bestanden op, of '-' voor standaardinvoer");
+  const overrides = commandLineRules(flags);
+  let failed = false;
+  const reportProblem = (message: string) => {
+    failed = true;
+    process.stderr.write(`helder: ${message}\n`);
+  };
+
+  const configs = new Map<string, LoadedConfig>();
+  const checkers = new Map<string, Checker>();
+  const configFor = (file: string): LoadedConfig => {
+    const path = flags['no-config']
+      ? undefined
+      : flags.config
+        ? resolve(flags.config)
+        : findConfig(file === '-' ? process.cwd() : dirname(resolve(file)));
+    const key = path ?? '';
+    let config = configs.get(key);
+    if (!config) {
+      config = path ? loadConfig(path) : {options: {}, problems: []};
+      if (config.problems.length) {
+        for (const problem of config.problems) reportProblem(problem);
+        process.stderr.write(`helder: ${path}: Helder gebruikt voor dit bestand de standaardinstellingen.\n`);
+      }
+      configs.set(key, config);
+    }
+    return config;
+  };
+  const checkerFor = (config: LoadedConfig): Checker => {
+    const key = config.path ?? '';
+    let checker = checkers.get(key);
+    if (!checker) {
+      const options = {...config.options, rules: mergeRules(config.options.rules, overrides)};
+      try {
+        checker = createChecker(options);
+      } catch (error) {
+        reportProblem(`${config.path ?? 'opdrachtregel'}: ${(error as Error).message} Helder gebruikt de standaardinstellingen.`);
+        checker = createChecker({rules: mergeRules({}, overrides)});
+      }
+      checkers.set(key, checker);
+    }
+    return checker;
+  };
+
+  const showProgress = Boolean(process.stderr.isTTY) && files.length >= 3;
+  const bar = showProgress
+    ? new cliProgress.SingleBar(
+        {stream: process.stderr, format: 'Controleren [{bar}] {value}/{total} {file}', clearOnComplete: true, hideCursor: true},
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+  bar?.start(files.length, 0, {file: ''});
+  const results: FileResult[] = [];
+  const inputProblems: string[] = [];
+  for (const file of files) {
+    bar?.update({file});
+    try {
+      const document = await readDocument(file, flags['input-format'] as Format);
+      const checker = checkerFor(configFor(file));
+      results.push({file: file === '-' ? 'stdin' : file, report: checker.check(document.text, {format: document.format})});
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      inputProblems.push(`${file}: ${error.message}`);
+    }
+    bar?.increment();
+  }
+  bar?.stop();
+  for (const problem of inputProblems) reportProblem(problem);
+
+  const useColor = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  if (results.length > 0 || flags.format === 'json') {
+    process.stdout.write(`${flags.format === 'json' ? formatJson(results) : formatText(results, useColor ? ansiStyle : plainStyle)}\n`);
+  }
+  if (failed) return EXIT_USAGE;
+  return results.some((result) => result.report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function listRules(): number {
+  const checker = createChecker();
+  const out: string[] = [];
+  for (const rule of checker.rules) {
+    out.push(`${rule.id} — ${rule.title} (standaard: ${rule.severity})`);
+    out.push(`  ${rule.description}`);
+    const options = Object.entries(rule.options).filter(([key]) => key !== 'wordlists');
+    if (options.length) out.push(`  Instellingen: ${options.map(([key, value]) => `${key} = ${JSON.stringify(value)}`).join(', ')}`);
+    if (rule.id === 'jargon') out.push(`  Woordenlijsten: ${checker.wordlistEntries} woorden en uitdrukkingen.`);
+    const example = rule.examples[0];
+    if (example) {
+      out.push(`  Niet: ${example.bad}`);
+      out.push(`  Wel:  ${example.good}`);
+    }
+    out.push(`  Meer: ${rule.url}`);
+    out.push('');
+  }
+  process.stdout.write(out.join('\n'));
+  return EXIT_OK;
+}

@@ -1,0 +1,101 @@
+// One pass over the tree that every rule shares: sentences with their tokens and word counts.
+import type {Paragraph, Root, Sentence, Word} from 'nlcst';
+import {toString} from 'nlcst-to-string';
+import type {BlockKind} from './blocks.js';
+import {countSyllables} from './dutch/syllables.js';
+import {paragraphKind} from './parse.js';
+import type {Token} from './wordlists/compile.js';
+
+export interface WordToken extends Token {
+  syllables: number;
+}
+
+export interface SentenceInfo {
+  node: Sentence;
+  kind: BlockKind;
+  paragraphIndex: number;
+  /** Words and punctuation, without white space. */
+  tokens: Token[];
+  /** Words that count for readability: they contain a letter or a digit. */
+  words: WordToken[];
+  /** Sum of the words' syllables, and how many words have three or more. */
+  syllables: number;
+  polysyllabic: number;
+}
+
+export interface ParagraphInfo {
+  node: Paragraph;
+  kind: BlockKind;
+  sentences: SentenceInfo[];
+}
+
+export interface Analysis {
+  paragraphs: ParagraphInfo[];
+  sentences: SentenceInfo[];
+}
+
+const cache = new WeakMap<Root, Analysis>();
+const countable = /[\p{L}\p{N}]/u;
+
+export function analyze(tree: Root): Analysis {
+  const cached = cache.get(tree);
+  if (cached) return cached;
+  const paragraphs: ParagraphInfo[] = [];
+  const sentences: SentenceInfo[] = [];
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') continue;
+    const kind = paragraphKind(child);
+    const info: ParagraphInfo = {node: child, kind, sentences: []};
+    for (const node of child.children) {
+      if (node.type !== 'SentenceNode') continue;
+      const sentence = sentenceInfo(node, kind, paragraphs.length);
+      if (sentence.tokens.length === 0) continue;
+      info.sentences.push(sentence);
+      sentences.push(sentence);
+    }
+    paragraphs.push(info);
+  }
+  const analysis = {paragraphs, sentences};
+  cache.set(tree, analysis);
+  return analysis;
+}
+
+function sentenceInfo(node: Sentence, kind: BlockKind, paragraphIndex: number): SentenceInfo {
+  const tokens: Token[] = [];
+  const words: WordToken[] = [];
+  let syllables = 0;
+  let polysyllabic = 0;
+  for (const child of node.children) {
+    if (child.type === 'WhiteSpaceNode') continue;
+    const text = child.type === 'WordNode' ? wordText(child) : toString(child);
+    const lowered = text.toLowerCase();
+    const token = {
+      text,
+      lower: lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered,
+      isWord: child.type === 'WordNode',
+      start: child.position!.start.offset!,
+      end: child.position!.end.offset!,
+      syllables: 0,
+    };
+    tokens.push(token);
+    if (token.isWord && countable.test(text)) {
+      token.syllables = countSyllables(text);
+      syllables += token.syllables;
+      if (token.syllables >= 3) polysyllabic++;
+      words.push(token);
+    }
+  }
+  return {node, kind, paragraphIndex, tokens, words, syllables, polysyllabic};
+}
+
+/** A word's text; words are nearly always flat lists of text and punctuation, so skip the generic walk. */
+function wordText(word: Word): string {
+  let text = '';
+  for (const child of word.children) text += 'value' in child ? child.value : toString(child);
+  return text;
+}
+
+/** Blocks whose sentences are prose: headings and table cells are labels, not sentences. */
+export function isProse(kind: BlockKind): boolean {
+  return kind === 'paragraph' || kind === 'list-item';
+}

@@ -1,0 +1,148 @@
+// The Helder engine: createChecker(options).check(text, {format}) gives findings and readability.
+// No Node-only imports here: the same code runs in Node, a Web Worker and a browser page.
+import type {Root} from 'nlcst';
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import {analyze} from './analysis.js';
+import builtIn from './generated/wordlists.json' with {type: 'json'};
+import {buildTree, type Format, PositionIndex} from './parse.js';
+import {readabilityReport} from './readability.js';
+import {SOURCE, type RuleDefinition} from './rule.js';
+import {allRules} from './rules/index.js';
+import type {CheckOptions, Finding, Report, RuleSetting, Severity} from './types.js';
+import {compileWordlists} from './wordlists/compile.js';
+import type {Wordlist, WordlistData} from './wordlists/types.js';
+
+export type * from './types.js';
+export type {Wordlist, WordlistEntry} from './wordlists/types.js';
+export {countSyllables} from './dutch/syllables.js';
+export {fleschDouma, brouwer, estimateLevel, levelBands} from './readability.js';
+export {allRules};
+
+/** Where the rule pages live; `url` of a finding is this plus `<rule-id>.md`. */
+export const DEFAULT_DOCS_BASE_URL = 'https://github.com/helder-nl/helder/blob/main/docs/regels/';
+
+export interface CheckerOptions {
+  /** Per rule id: `false`/`'off'` switches it off, a severity sets the severity, an object also sets options. */
+  rules?: Record<string, RuleSetting>;
+  /** Extra word lists (an organisation's own), in the format of `wordlists/schema.json`. */
+  wordlists?: Wordlist[];
+  docsBaseUrl?: string;
+}
+
+export interface RuleInfo {
+  id: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  enabled: boolean;
+  options: Record<string, unknown>;
+  url: string;
+  examples: {bad: string; good: string}[];
+}
+
+export interface Checker {
+  check(text: string, options?: CheckOptions): Report;
+  rules: RuleInfo[];
+  /** Number of word-list entries in use (ours and the organisation's). */
+  wordlistEntries: number;
+}
+
+const severities = new Set(['error', 'warning', 'info']);
+
+export function resolveSetting(rule: RuleDefinition<any>, setting: RuleSetting | undefined) {
+  let enabled = true;
+  let severity: Severity = rule.defaultSeverity;
+  const options: Record<string, unknown> = {...rule.defaults};
+  if (setting === false || setting === 'off') enabled = false;
+  else if (typeof setting === 'string') {
+    if (!severities.has(setting)) throw new Error(`Regel '${rule.id}': onbekende instelling '${setting}'.`);
+    severity = setting as Severity;
+  } else if (typeof setting === 'object' && setting !== null) {
+    for (const [key, value] of Object.entries(setting)) {
+      if (key === 'enabled') enabled = value !== false;
+      else if (key === 'severity') {
+        if (!severities.has(String(value))) throw new Error(`Regel '${rule.id}': onbekende ernst '${String(value)}'.`);
+        severity = value as Severity;
+      } else if (!(key in rule.defaults) || key === 'wordlists') {
+        throw new Error(`Regel '${rule.id}' kent de instelling '${key}' niet.`);
+      } else if (typeof value !== typeof rule.defaults[key] || Array.isArray(value) !== Array.isArray(rule.defaults[key])) {
+        throw new Error(`Regel '${rule.id}': '${key}' moet een ${Array.isArray(rule.defaults[key]) ? 'lijst' : typeof rule.defaults[key]} zijn.`);
+      } else options[key] = value;
+    }
+  }
+  return {enabled, severity, options};
+}
+
+export function createChecker(options: CheckerOptions = {}): Checker {
+  const base = builtIn as WordlistData;
+  const wordlists = compileWordlists({
+    wordlists: [...base.wordlists, ...(options.wordlists ?? [])],
+    conjugations: base.conjugations,
+  });
+  const docsBaseUrl = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
+  for (const id of Object.keys(options.rules ?? {})) {
+    if (!allRules.some((rule) => rule.id === id)) throw new Error(`Onbekende regel '${id}'.`);
+  }
+  const severityOf = new Map<string, Severity>();
+  const rules: RuleInfo[] = allRules.map((rule) => {
+    const {enabled, severity, options: ruleOptions} = resolveSetting(rule, options.rules?.[rule.id]);
+    severityOf.set(rule.id, severity);
+    return {
+      id: rule.id,
+      title: rule.title,
+      description: rule.description,
+      severity,
+      enabled,
+      options: ruleOptions,
+      url: `${docsBaseUrl}${rule.id}.md`,
+      examples: rule.examples,
+    };
+  });
+
+  const processor = unified().use(function helderParser() {
+    // unified's parser slot, so the processor reads like any retext pipeline.
+    this.parser = (doc, file) => buildTree(doc, (file.data.format as Format) ?? 'plain', file.data.positions as PositionIndex);
+  });
+  allRules.forEach((rule, index) => {
+    const info = rules[index];
+    if (info.enabled) processor.use(rule.plugin, {...info.options, url: info.url, wordlists});
+  });
+  processor.freeze();
+
+  return {
+    rules,
+    wordlistEntries: wordlists.entryCount,
+    check(text: string, checkOptions: CheckOptions = {}): Report {
+      const positions = new PositionIndex(text);
+      const file = new VFile({value: text, data: {format: checkOptions.format ?? 'plain', positions}});
+      const tree = processor.parse(file) as Root;
+      // vfile messages are Errors; their stack traces are never read but cost a capture each.
+      const stackTraceLimit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      try {
+        processor.runSync(tree, file);
+      } finally {
+        Error.stackTraceLimit = stackTraceLimit;
+      }
+      const findings: Finding[] = file.messages
+        .filter((message) => message.source === SOURCE && message.place && 'start' in message.place)
+        .map((message) => {
+          const place = message.place as {start: {offset: number}; end: {offset: number}};
+          return {
+            ruleId: message.ruleId!,
+            severity: severityOf.get(message.ruleId!)!,
+            message: message.reason,
+            explanation: message.note ?? '',
+            actual: message.actual ?? '',
+            suggestions: message.expected ?? [],
+            start: positions.toPoint(place.start.offset),
+            end: positions.toPoint(place.end.offset),
+            url: message.url ?? '',
+          };
+        })
+        .sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
+      return {language: 'nl', findings, readability: readabilityReport(analyze(tree), positions)};
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import type {RuleDefinition} from '../rule.js';
+import {jargon} from './jargon.js';
+import {longSentence} from './long-sentence.js';
+import {readability} from './readability.js';
+
+/** Every rule, in the order `helder rules` lists them. */
+export const allRules: RuleDefinition<any>[] = [readability, longSentence, jargon];

@@ -1,0 +1,75 @@
+import type {BlockKind} from './blocks.js';
+import type {Format} from './parse.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Point {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in UTF-16 code units. */
+  column: number;
+  /** 0-based offset, in UTF-16 code units. */
+  offset: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** What is wrong, in plain Dutch. */
+  message: string;
+  /** Why it matters to the reader, in Direct Duidelijk terms. */
+  explanation: string;
+  /** The flagged text, exactly as in the document. */
+  actual: string;
+  /** Replacement strings for `actual`, best first; may be empty. */
+  suggestions: string[];
+  start: Point;
+  end: Point;
+  /** The rule's documentation page. */
+  url: string;
+}
+
+export interface ReadabilityFigures {
+  words: number;
+  sentences: number;
+  syllables: number;
+  wordsPerSentence: number;
+  syllablesPerWord: number;
+  /** Share (0–1) of words with three or more syllables. */
+  polysyllabicShare: number;
+  /** 206.835 − 0.93·words/sentence − 77·syllables/word. */
+  fleschDouma: number;
+  /** Leesindex Brouwer: 195 − 2·words/sentence − 66.7·syllables/word. */
+  brouwer: number;
+  /** An estimate from the formula, not a validated CEFR test. */
+  level: LevelEstimate;
+}
+
+export interface LevelEstimate {
+  code: 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'onbekend';
+  /** Plain Dutch, for example "ongeveer B1" or "moeilijker dan B1 (ongeveer B2)". */
+  label: string;
+}
+
+export interface ParagraphReadability extends ReadabilityFigures {
+  kind: BlockKind;
+  start: Point;
+  end: Point;
+}
+
+export interface ReadabilityReport extends ReadabilityFigures {
+  paragraphs: ParagraphReadability[];
+}
+
+export interface Report {
+  language: 'nl';
+  findings: Finding[];
+  readability: ReadabilityReport;
+}
+
+export interface CheckOptions {
+  format?: Format;
+}
+
+/** A rule's settings: `false` switches it off; a severity changes only the severity. */
+export type RuleSetting = boolean | Severity | 'off' | ({enabled?: boolean; severity?: Severity} & Record<string, unknown>);

@@ -1,0 +1,71 @@
+// The engine has no Node-only imports: bundled for the browser by esbuild, it runs in a real
+// browser page (Debian's Chromium, headless, with every request answered locally).
+import assert from 'node:assert/strict';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {build} from 'esbuild';
+import {chromium, type Browser} from 'playwright-core';
+
+const root = new URL('../', import.meta.url).pathname;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('engine in a browser', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let bundle: string;
+
+  before(async () => {
+    assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}; .ci/run installs it (apt-get install chromium)`);
+    const result = await build({
+      entryPoints: [join(root, 'lint-rules/index.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      minify: true,
+      logLevel: 'silent',
+    });
+    bundle = result.outputFiles[0].text;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      // Playwright starts every launch with a fresh, empty temporary profile.
+    });
+  });
+
+  after(async () => browser?.close());
+
+  it('bundles without Node built-ins', () => {
+    assert.doesNotMatch(bundle, /from\s*["']node:/);
+    assert.ok(bundle.length > 10_000);
+  });
+
+  it('checks Dutch text in the page', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === 'http://helder.test/') return route.fulfill({contentType: 'text/html', body: '<!doctype html><title>Helder</title>'});
+      if (url === 'http://helder.test/engine.js') return route.fulfill({contentType: 'text/javascript', body: bundle});
+      outside.push(url);
+      return route.abort();
+    });
+    await page.goto('http://helder.test/');
+    const report = await page.evaluate(async () => {
+      const engine = await import('http://helder.test/engine.js' as string);
+      const checker = engine.createChecker();
+      return checker.check(
+        '# Uw aanvraag\n\nWij hebben uw aanvraag voor een vergunning voor het kappen van twee bomen in uw achtertuin op 3 maart ontvangen en laten u binnen acht weken weten wat wij besluiten.',
+        {format: 'markdown'},
+      );
+    });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(outside, []);
+    assert.equal(report.language, 'nl');
+    assert.ok(report.findings.some((finding: {ruleId: string}) => finding.ruleId === 'long-sentence'));
+    assert.equal(report.readability.sentences, 1);
+    await page.close();
+  });
+});

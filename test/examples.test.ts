@@ -1,0 +1,38 @@
+// One generic test over every example that lives beside a rule or in a word list:
+// the bad sentence is flagged by that rule (or entry), the better sentence is not.
+import assert from 'node:assert/strict';
+import {allRules} from '../lint-rules/index.js';
+import {loadWordlists} from '../scripts/wordlist-data.js';
+import {checker} from './support/helpers.js';
+
+describe('rule examples', () => {
+  for (const rule of allRules) {
+    rule.examples.forEach((example, index) => {
+      it(`${rule.id} #${index + 1}: flags the bad sentence and not the good one`, () => {
+        const flagged = (text: string) => checker().check(text).findings.filter((f) => f.ruleId === rule.id);
+        assert.ok(flagged(example.bad).length > 0, `not flagged: ${example.bad}`);
+        assert.deepEqual(flagged(example.good).map((f) => f.actual), [], `flagged: ${example.good}`);
+      });
+    });
+  }
+});
+
+describe('word list examples', () => {
+  const {data} = loadWordlists();
+  for (const list of data.wordlists) {
+    describe(list.category, () => {
+      for (const entry of list.entries) {
+        it(`${entry.term}: example flagged, rewrite clean`, () => {
+          const jargon = (text: string) => checker().check(text).findings.filter((f) => f.ruleId === 'jargon');
+          const hits = jargon(entry.example);
+          assert.ok(
+            hits.some((f) => entry.alternatives.some((alternative) => f.message.includes(`‘${alternative}’`))),
+            `“${entry.example}” gives ${JSON.stringify(hits.map((f) => f.actual))}`,
+          );
+          const stillThere = jargon(entry.rewrite).filter((f) => f.explanation.startsWith(entry.explanation));
+          assert.deepEqual(stillThere.map((f) => f.actual), [], `rewrite still has the term: ${entry.rewrite}`);
+        });
+      }
+    });
+  }
+});
