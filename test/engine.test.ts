@@ -78,3 +78,30 @@ describe('engine', () => {
     assert.deepEqual(offsets, [...offsets].sort((a, b) => a - b));
   });
 });
+
+describe('positions in real documents', () => {
+  const corpus = new URL('../../shared/corpus/', import.meta.url).pathname;
+  const root = new URL('../', import.meta.url).pathname;
+  const documents: [string, 'plain' | 'markdown'][] = [
+    [`${corpus}actieplan-open-overheid-webpagina.txt`, 'plain'],
+    [`${corpus}open-overheid-themapagina.txt`, 'plain'],
+    [`${corpus}alliantie-open-overheid-webpagina.txt`, 'plain'],
+    [`${root}voorbeelden/brief-bewoner.txt`, 'plain'],
+    [`${root}voorbeelden/webtekst-afvalpas.md`, 'markdown'],
+  ];
+  for (const [path, format] of documents) {
+    it(`every finding points at its own text: ${path.split('/').pop()}`, async () => {
+      const {readFileSync} = await import('node:fs');
+      const text = readFileSync(path, 'utf8');
+      const {findings} = checker().check(text, {format});
+      assert.ok(findings.length > 0);
+      const lines = text.split('\n');
+      for (const finding of findings) {
+        assert.ok(finding.start.offset < finding.end.offset, JSON.stringify(finding));
+        assert.equal(text.slice(finding.start.offset, finding.end.offset), finding.actual);
+        const lineStart = lines.slice(0, finding.start.line - 1).reduce((sum, line) => sum + line.length + 1, 0);
+        assert.equal(lineStart + finding.start.column - 1, finding.start.offset);
+      }
+    });
+  }
+});

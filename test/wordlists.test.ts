@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {verbForms} from '../lint-rules/dutch/inflection.js';
+import {adjectival, verbForms} from '../lint-rules/dutch/inflection.js';
 import {validateWordlist} from '../lint-rules/wordlists/validate.js';
 import {loadWordlists} from '../scripts/wordlist-data.js';
 
@@ -56,5 +56,17 @@ describe('Dutch verb forms', () => {
     assert.equal(verbForms({infinitive: 'beantwoorden', stem: 'beantwoord'}).participle, 'beantwoord');
     assert.equal(verbForms({infinitive: 'aanvragen', stem: 'aanvraag', separable: 'aan'}).participle, 'aangevraagd');
     assert.equal(verbForms({infinitive: 'zetten', stem: 'zet'}).pastSg, 'zette');
+    assert.equal(verbForms({infinitive: 'checken', stem: 'check', past: 'checkte'}).pastPl, 'checkten');
+  });
+
+  it('doubles the final consonant of a participle with -e after a short stressed vowel', () => {
+    assert.equal(adjectival('geschat'), 'geschatte');
+    assert.equal(adjectival('opgezet', 'op'), 'opgezette');
+    assert.equal(adjectival('hervat'), 'hervatte');
+    assert.equal(adjectival('ingebed', 'in'), 'ingebedde');
+    assert.equal(adjectival('geüpdatet'), 'geüpdatete');
+    assert.equal(adjectival('verstrekt'), 'verstrekte');
+    assert.equal(adjectival('betaald'), 'betaalde');
+    assert.equal(verbForms({infinitive: 'verlopen', stem: 'verloop', past: 'verliep'}).pastPl, 'verliepen');
   });
 });

@@ -41,6 +41,21 @@ export interface VerbForms {
   presPartAdj: string;
 }
 
+/**
+ * A weak participle with -e: a short stressed vowel before a single final t/d keeps its sound by
+ * doubling the consonant (geschat → geschatte, opgezet → opgezette), but an unstressed -e- does not
+ * (geüpdatet → geüpdatete) and neither does a long vowel or a consonant cluster (betaald, verstrekt).
+ */
+export function adjectival(participle: string, separable?: string): string {
+  const match = /([^aeiouyëïü])([aeiou])([td])$/.exec(participle);
+  if (!match) return participle + 'e';
+  let core = separable && participle.startsWith(separable) ? participle.slice(separable.length) : participle;
+  core = core.replace(/^(g[eëï]|be|ver|ont|her|er)/, '');
+  const vowelGroups = core.match(/[aeiouyëïü]+/g)?.length ?? 0;
+  const stressed = match[2] !== 'e' || vowelGroups <= 1;
+  return stressed ? participle + match[3] + 'e' : participle + 'e';
+}
+
 export function verbForms(verb: {
   infinitive: string;
   stem: string;
@@ -53,9 +68,10 @@ export function verbForms(verb: {
   const {infinitive, stem} = verb;
   const ending = takesVoicelessEnding(infinitive) ? 'te' : 'de';
   const pastSg = verb.past ?? stem + ending;
-  const pastPl = verb.pastPlural ?? (verb.past ? verb.past + 'en' : stem + ending + 'n');
+  // A weak past ends in -e and takes -n (checkte → checkten); a strong one takes -en (liep → liepen).
+  const pastPl = verb.pastPlural ?? (verb.past ? verb.past + (verb.past.endsWith('e') ? 'n' : 'en') : stem + ending + 'n');
   const participle = verb.participle ?? weakParticiple(infinitive, stem, verb.separable);
-  const participleAdj = /[td]$/.test(participle) ? participle + 'e' : participle;
+  const participleAdj = /[td]$/.test(participle) ? adjectival(participle, verb.separable) : participle;
   return {
     base: infinitive,
     stem,
