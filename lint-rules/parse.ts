@@ -26,11 +26,6 @@ export class PositionIndex {
     }
   }
   toPoint(offset: number): {line: number; column: number; offset: number} {
-    const point = {line: 0, column: 0, offset};
-    this.assign(point, offset);
-    return point;
-  }
-  assign(point: Point, offset: number): void {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -38,9 +33,7 @@ export class PositionIndex {
       if (this.lineStarts[middle] <= offset) low = middle;
       else high = middle - 1;
     }
-    point.line = low + 1;
-    point.column = offset - this.lineStarts[low] + 1;
-    point.offset = offset;
+    return {line: low + 1, column: offset - this.lineStarts[low] + 1, offset};
   }
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {createChecker, type Finding} from '../lint-rules/index.js';
-import {checker} from './support/helpers.js';
+import {checker, corpusDir} from './support/helpers.js';
 
 const longSentence =
   'Wij hebben uw aanvraag voor een vergunning voor het kappen van twee bomen in uw achtertuin op 3 maart ontvangen en wij laten u binnen acht weken weten wat wij besluiten.';
@@ -80,18 +81,16 @@ describe('engine', () => {
 });
 
 describe('positions in real documents', () => {
-  const corpus = new URL('../../shared/corpus/', import.meta.url).pathname;
   const root = new URL('../', import.meta.url).pathname;
   const documents: [string, 'plain' | 'markdown'][] = [
-    [`${corpus}actieplan-open-overheid-webpagina.txt`, 'plain'],
-    [`${corpus}open-overheid-themapagina.txt`, 'plain'],
-    [`${corpus}alliantie-open-overheid-webpagina.txt`, 'plain'],
+    [`${corpusDir}actieplan-open-overheid-webpagina.txt`, 'plain'],
+    [`${corpusDir}open-overheid-themapagina.txt`, 'plain'],
+    [`${corpusDir}alliantie-open-overheid-webpagina.txt`, 'plain'],
     [`${root}voorbeelden/brief-bewoner.txt`, 'plain'],
     [`${root}voorbeelden/webtekst-afvalpas.md`, 'markdown'],
   ];
   for (const [path, format] of documents) {
-    it(`every finding points at its own text: ${path.split('/').pop()}`, async () => {
-      const {readFileSync} = await import('node:fs');
+    it(`every finding points at its own text: ${path.split('/').pop()}`, () => {
       const text = readFileSync(path, 'utf8');
       const {findings} = checker().check(text, {format});
       assert.ok(findings.length > 0);
