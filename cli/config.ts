@@ -17,8 +17,12 @@ export interface LoadedConfig {
   /** The configuration file, or undefined when none was found. */
   path?: string;
   options: CheckerOptions;
-  /** What went wrong; when not empty the defaults are used and the run exits with 2. */
+  /** Words from the spelling word lists (`spellingWordlists`), for the speller. */
+  spellingWords: string[];
+  /** What went wrong; when not empty the run exits with 2. */
   problems: string[];
+  /** True when the file itself is broken and the defaults are used; otherwise only failed word lists are left out. */
+  usesDefaults: boolean;
 }
 
 export function findConfig(startDir: string): string | undefined {
@@ -38,15 +42,15 @@ export function loadConfig(path: string): LoadedConfig {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const reason = error instanceof SyntaxError ? `geen geldige JSON (${error.message})` : (error as Error).message;
-    return {path, options: {}, problems: [`${path}: ${reason}`]};
+    return {path, options: {}, spellingWords: [], problems: [`${path}: ${reason}`], usesDefaults: true};
   }
   if (!validateConfig(raw)) {
     const problems = (validateConfig.errors ?? []).map(
       (error) => `${path}: ${error.instancePath || '(hele bestand)'} ${error.message ?? 'ongeldig'}`,
     );
-    return {path, options: {}, problems};
+    return {path, options: {}, spellingWords: [], problems, usesDefaults: true};
   }
-  const config = raw as {rules?: CheckerOptions['rules']; wordlists?: string[]};
+  const config = raw as {rules?: CheckerOptions['rules']; wordlists?: string[]; spellingWordlists?: string[]};
   const wordlists: Wordlist[] = [];
   const problems: string[] = [];
   for (const relative of config.wordlists ?? []) {
@@ -59,6 +63,37 @@ export function loadConfig(path: string): LoadedConfig {
       problems.push(`${listPath}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'woordenlijst niet gevonden' : (error as Error).message.split('\n')[0]}`);
     }
   }
+  const spellingWords: string[] = [];
+  for (const relative of config.spellingWordlists ?? []) {
+    const result = readSpellingWordlist(resolve(dirname(path), relative));
+    if (result.problem) problems.push(result.problem);
+    else spellingWords.push(...result.words);
+  }
   // A word list that fails is left out; the rest of the configuration still holds.
-  return {path, options: {rules: config.rules, wordlists}, problems};
+  return {path, options: {rules: config.rules, wordlists}, spellingWords, problems, usesDefaults: false};
+}
+
+/**
+ * A spelling word list: plain UTF-8 text, one word per line; blank lines and `#` comments
+ * (a whole line, or after the word) are skipped.
+ */
+export function readSpellingWordlist(path: string): {words: string[]; problem?: string} {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'woordenlijst niet gevonden' : code === 'EISDIR' ? 'dit is een map, geen woordenlijst' : `kan de woordenlijst niet lezen (${code ?? (error as Error).message})`;
+    return {words: [], problem: `${path}: ${reason}`};
+  }
+  if (text.includes('\uFFFD') || text.includes('\0')) {
+    return {words: [], problem: `${path}: dit is geen tekstbestand in UTF-8; zet één woord per regel`};
+  }
+  const words = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n|\r/)
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim().replace(/[’‘]/g, "'"))
+    .filter(Boolean);
+  return {words};
 }

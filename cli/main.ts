@@ -3,9 +3,18 @@ import {readFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import cliProgress from 'cli-progress';
-import {allRules, type Checker, type CheckerOptions, createChecker, type RuleSetting} from '../lint-rules/index.js';
+import {
+  allRules,
+  type Checker,
+  type CheckerOptions,
+  createChecker,
+  resolveSetting,
+  type RuleSetting,
+  type SpellingSupport,
+} from '../lint-rules/index.js';
 import type {Format} from '../lint-rules/parse.js';
-import {findConfig, loadConfig, type LoadedConfig} from './config.js';
+import {findConfig, loadConfig, type LoadedConfig, readSpellingWordlist} from './config.js';
+import {loadSpellingFromDisk} from './dictionaries.js';
 import {InputError, readDocument} from './inputs.js';
 import {ansiStyle, type FileResult, formatJson, formatText, plainStyle} from './output.js';
 
@@ -30,6 +39,8 @@ Opties bij check:
   --max-words <n>        Meer woorden per zin geeft een melding (regel long-sentence, standaard 20)
   --set <regel.instelling=waarde>
                          Zet een instelling, bijvoorbeeld --set jargon.severity=error
+  --spelling-wordlist <bestand>
+                         Woorden uit dit bestand (één per regel) gelden als goed gespeld (mag vaker)
   -h, --help             Toon deze hulp
   -v, --version          Toon de versie
 
@@ -52,6 +63,7 @@ export async function main(argv: string[]): Promise<number> {
         only: {type: 'string', multiple: true, default: []},
         'max-words': {type: 'string'},
         set: {type: 'string', multiple: true, default: []},
+        'spelling-wordlist': {type: 'string', multiple: true, default: []},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false},
       },
@@ -98,6 +110,7 @@ interface CheckFlags {
   only?: string[];
   'max-words'?: string;
   set?: string[];
+  'spelling-wordlist'?: string[];
 }
 
 /** Command-line settings, laid over whatever the configuration file says. */
@@ -122,6 +135,15 @@ function commandLineRules(flags: CheckFlags): Record<string, RuleSetting> {
     setting(id)[key] = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw === 'true' ? true : raw === 'false' ? false : raw.includes(',') ? raw.split(',') : raw;
   }
   return rules as Record<string, RuleSetting>;
+}
+
+function spellingEnabled(rules: CheckerOptions['rules']): boolean {
+  const rule = allRules.find((candidate) => candidate.id === 'spelling')!;
+  try {
+    return resolveSetting(rule, rules?.spelling).enabled;
+  } catch {
+    return false; // An invalid setting: createChecker reports it and falls back to the defaults.
+  }
 }
 
 function positiveInteger(flag: string, raw: string): number {
@@ -160,6 +182,29 @@ async function check(files: string[], flags: CheckFlags): Promise<number> {
     process.stderr.write(`helder: ${message}\n`);
   };
 
+  // Word lists named on the command line count for every file, on top of the configuration's.
+  const commandLineWords: string[] = [];
+  for (const file of flags['spelling-wordlist'] ?? []) {
+    const result = readSpellingWordlist(resolve(file));
+    if (result.problem) reportProblem(`${result.problem}; Helder controleert zonder deze lijst.`);
+    else commandLineWords.push(...result.words);
+  }
+  // Only when the spelling rule is on: the dictionaries are the largest thing Helder loads.
+  let dictionaryProblem = false;
+  const spellingFor = async (rules: CheckerOptions['rules'], words: string[]): Promise<SpellingSupport | undefined> => {
+    if (!spellingEnabled(rules) || dictionaryProblem) return undefined;
+    try {
+      // Fresh spellers per configuration, so one configuration's words do not count for another.
+      const support = await loadSpellingFromDisk();
+      for (const word of [...words, ...commandLineWords]) support.dutch.add(word);
+      return support;
+    } catch (error) {
+      dictionaryProblem = true;
+      reportProblem(`${(error as Error).message} Helder controleert zonder de regel spelling.`);
+      return undefined;
+    }
+  };
+
   const configs = new Map<string, LoadedConfig>();
   const checkers = new Map<string, Checker>();
   const configFor = (file: string): LoadedConfig => {
@@ -171,25 +216,30 @@ async function check(files: string[], flags: CheckFlags): Promise<number> {
     const key = path ?? '';
     let config = configs.get(key);
     if (!config) {
-      config = path ? loadConfig(path) : {options: {}, problems: []};
+      config = path ? loadConfig(path) : {options: {}, spellingWords: [], problems: [], usesDefaults: false};
       if (config.problems.length) {
         for (const problem of config.problems) reportProblem(problem);
-        process.stderr.write(`helder: ${path}: Helder gebruikt voor dit bestand de standaardinstellingen.\n`);
+        process.stderr.write(
+          config.usesDefaults
+            ? `helder: ${path}: Helder gebruikt voor dit bestand de standaardinstellingen.\n`
+            : `helder: ${path}: Helder laat deze woordenlijst(en) weg en gebruikt de rest van de configuratie.\n`,
+        );
       }
       configs.set(key, config);
     }
     return config;
   };
-  const checkerFor = (config: LoadedConfig): Checker => {
+  const checkerFor = async (config: LoadedConfig): Promise<Checker> => {
     const key = config.path ?? '';
     let checker = checkers.get(key);
     if (!checker) {
-      const options = {...config.options, rules: mergeRules(config.options.rules, overrides)};
+      const rules = mergeRules(config.options.rules, overrides);
       try {
-        checker = createChecker(options);
+        checker = createChecker({...config.options, rules, spelling: await spellingFor(rules, config.spellingWords)});
       } catch (error) {
         reportProblem(`${config.path ?? 'opdrachtregel'}: ${(error as Error).message} Helder gebruikt de standaardinstellingen.`);
-        checker = createChecker({rules: mergeRules({}, overrides)});
+        const defaults = mergeRules({}, overrides);
+        checker = createChecker({rules: defaults, spelling: await spellingFor(defaults, [])});
       }
       checkers.set(key, checker);
     }
@@ -210,7 +260,7 @@ async function check(files: string[], flags: CheckFlags): Promise<number> {
     bar?.update({file});
     try {
       const document = await readDocument(file, flags['input-format'] as Format);
-      const checker = checkerFor(configFor(file));
+      const checker = await checkerFor(configFor(file));
       results.push({file: file === '-' ? 'stdin' : file, report: checker.check(document.text, {format: document.format})});
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

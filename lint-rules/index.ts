@@ -9,15 +9,18 @@ import {buildTree, type Format, PositionIndex} from './parse.js';
 import {readabilityReport} from './readability.js';
 import {SOURCE, type RuleDefinition} from './rule.js';
 import {allRules} from './rules/index.js';
+import type {SpellingSupport} from './spelling/types.js';
 import type {CheckOptions, Finding, Report, RuleSetting, Severity} from './types.js';
 import {compileWordlists} from './wordlists/compile.js';
 import type {Wordlist, WordlistData} from './wordlists/types.js';
 
 export type * from './types.js';
 export type {Wordlist, WordlistEntry} from './wordlists/types.js';
+export type {DictionaryLoader, Speller, SpellingSupport} from './spelling/types.js';
 export {countSyllables} from './dutch/syllables.js';
 export {fleschDouma, brouwer, estimateLevel, levelBands} from './readability.js';
 export {allRules};
+export {createSpeller, fetchDictionaryLoader, loadSpelling} from './spelling/speller.js';
 
 /** Where the rule pages live; `url` of a finding is this plus `<rule-id>.md`. */
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/helder-nl/helder/blob/main/docs/regels/';
@@ -28,6 +31,8 @@ export interface CheckerOptions {
   /** Extra word lists (an organisation's own), in the format of `wordlists/schema.json`. */
   wordlists?: Wordlist[];
   docsBaseUrl?: string;
+  /** Loaded dictionaries for the `spelling` rule; without them that rule finds nothing. */
+  spelling?: SpellingSupport;
 }
 
 export interface RuleInfo {
@@ -106,7 +111,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   });
   allRules.forEach((rule, index) => {
     const info = rules[index];
-    if (info.enabled) processor.use(rule.plugin, {...info.options, url: info.url, wordlists});
+    if (info.enabled) processor.use(rule.plugin, {...info.options, url: info.url, wordlists, spelling: options.spelling});
   });
   processor.freeze();
 
@@ -131,7 +136,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
           const place = message.place as {start: {offset: number}; end: {offset: number}};
           return {
             ruleId: message.ruleId!,
-            severity: severityOf.get(message.ruleId!)!,
+            // vfile's info mark (fatal undefined) lowers one message to info; otherwise the rule's severity.
+            severity: message.fatal == null ? 'info' : severityOf.get(message.ruleId!)!,
             message: message.reason,
             explanation: message.note ?? '',
             actual: message.actual ?? '',

@@ -3,6 +3,7 @@
 import type {Root} from 'nlcst';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
+import type {SpellingSupport} from './spelling/types.js';
 import type {Severity} from './types.js';
 
 export interface RuleExample {
@@ -27,6 +28,8 @@ export interface RuleDefinition<Options extends object = object> {
 /** What the checker hands every rule besides its own options. */
 export interface RuleEnvironment {
   url: string;
+  /** Dictionaries, when the host loaded them (only the spelling rule reads this). */
+  spelling?: SpellingSupport;
 }
 
 export interface RuleMessage {

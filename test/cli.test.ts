@@ -7,8 +7,9 @@ import {join} from 'node:path';
 const root = new URL('../', import.meta.url).pathname;
 const bin = join(root, 'bin/helder.js');
 
-function helder(args: string[], options: {input?: string; cwd?: string} = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+function helder(args: string[], options: {input?: string; cwd?: string; env?: Record<string, string>} = {}) {
+  const env = {...process.env, NO_COLOR: '1', ...options.env};
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env});
   return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
@@ -94,6 +95,77 @@ describe('helder check', () => {
     assert.match(stdout, /‘zorgvrager’ .* Schrijf liever ‘cliënt’/);
   });
 
+  describe('spelling', () => {
+    const typo = 'Wij werken met Pleio aan uw vergunnig.';
+
+    it('reports words that are not in the dictionary, with suggestions', () => {
+      const {code, stdout} = helder(['check', '-'], {input: typo});
+      assert.equal(code, 0);
+      assert.match(stdout, /1:16\s+waarschuwing\s+spelling\s+‘Pleio’ staat niet in het woordenboek\./);
+      assert.match(stdout, /waarschuwing\s+spelling\s+‘vergunnig’ staat niet in het woordenboek\. Bedoelt u ‘vergunning’\?\n\s+→ vergunning/);
+    });
+
+    it('accepts the words of a spelling word list named in the configuration', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'helder-woorden-'));
+      mkdirSync(join(dir, 'lijsten'));
+      writeFileSync(join(dir, 'lijsten', 'woorden.txt'), '\uFEFF# Namen van systemen\nPleio\n\nzorgvrager   # ons eigen woord\r\n');
+      writeFileSync(join(dir, '.helderrc.json'), JSON.stringify({spellingWordlists: ['lijsten/woorden.txt']}));
+      writeFileSync(join(dir, 'tekst.txt'), `${typo} De Zorgvrager krijgt een brief.`);
+      const {code, stdout, stderr} = helder(['check', '--format', 'json', join(dir, 'tekst.txt')]);
+      assert.equal(code, 0, stderr);
+      const [result] = JSON.parse(stdout);
+      const spelling = result.findings.filter((f: {ruleId: string}) => f.ruleId === 'spelling').map((f: {actual: string}) => f.actual);
+      assert.deepEqual(spelling, ['vergunnig']);
+    });
+
+    it('accepts the words of a word list given with --spelling-wordlist', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'helder-woorden-'));
+      writeFileSync(join(dir, 'namen.txt'), 'Pleio\n');
+      const {code, stdout} = helder(['check', '--spelling-wordlist', join(dir, 'namen.txt'), '-'], {input: typo});
+      assert.equal(code, 0);
+      assert.doesNotMatch(stdout, /Pleio/);
+      assert.match(stdout, /‘vergunnig’/);
+    });
+
+    it('names a missing word list, checks without it and keeps the rest of the configuration', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'helder-woorden-'));
+      writeFileSync(join(dir, '.helderrc.json'), JSON.stringify({spellingWordlists: ['ontbreekt.txt'], rules: {'long-sentence': {maxWords: 3}}}));
+      writeFileSync(join(dir, 'tekst.txt'), typo);
+      const {code, stdout, stderr} = helder(['check', join(dir, 'tekst.txt')]);
+      assert.equal(code, 2);
+      assert.match(stderr, /helder: .*ontbreekt\.txt: woordenlijst niet gevonden/);
+      assert.match(stderr, /laat deze woordenlijst\(en\) weg en gebruikt de rest van de configuratie/);
+      assert.doesNotMatch(stderr, /standaardinstellingen/);
+      assert.match(stdout, /spelling\s+‘Pleio’/);
+      assert.match(stdout, /long-sentence/);
+    });
+
+    it('names a word list that cannot be read from the command line and goes on', () => {
+      const {code, stdout, stderr} = helder(['check', '--spelling-wordlist', 'test/fixtures', '--spelling-wordlist', 'geen-lijst.txt', '-'], {input: typo});
+      assert.equal(code, 2);
+      assert.match(stderr, /test\/fixtures: dit is een map, geen woordenlijst; Helder controleert zonder deze lijst\./);
+      assert.match(stderr, /geen-lijst\.txt: woordenlijst niet gevonden/);
+      assert.match(stdout, /‘vergunnig’/);
+    });
+
+    it('refuses a word list that is not UTF-8 text', () => {
+      const {code, stderr} = helder(['check', '--spelling-wordlist', 'test/fixtures/binair.txt', '-'], {input: typo});
+      assert.equal(code, 2);
+      assert.match(stderr, /binair\.txt: dit is geen tekstbestand in UTF-8/);
+    });
+
+    it('loads the dictionaries only when the rule is on', () => {
+      const env = {HELDER_DICTIONARIES: join(tmpdir(), 'helder-geen-woordenboeken')};
+      const off = helder(['check', '--disable', 'spelling', '-'], {input: 'Indien u vragen heeft, bel ons.', env});
+      assert.equal(off.code, 0, off.stderr);
+      assert.equal(off.stderr, '');
+      const on = helder(['check', '-'], {input: 'Indien u vragen heeft, bel ons.', env});
+      assert.equal(on.code, 2);
+      assert.match(on.stderr, /Woordenboek .*nl\.hdic kan niet worden gelezen.*Helder controleert zonder de regel spelling\./);
+      assert.match(on.stdout, /jargon/);
+    });
+  });
+
   describe('bad input', () => {
     it('names a missing file, exits 2 and still checks the other files', () => {
       const {code, stdout, stderr} = helder(['check', 'bestaat-niet.txt', examples[0]]);
@@ -149,7 +221,7 @@ describe('helder rules', () => {
   it('lists every rule with what it checks and an example', () => {
     const {code, stdout} = helder(['rules']);
     assert.equal(code, 0);
-    for (const id of ['readability', 'long-sentence', 'jargon']) assert.match(stdout, new RegExp(`^${id} — `, 'm'));
+    for (const id of ['readability', 'long-sentence', 'jargon', 'spelling']) assert.match(stdout, new RegExp(`^${id} — `, 'm'));
     assert.match(stdout, /Niet: .*\n {2}Wel: /);
     assert.match(stdout, /Woordenlijsten: \d+ woorden/);
   });

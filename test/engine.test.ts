@@ -69,7 +69,7 @@ describe('engine', () => {
 
   it('lists its rules with documentation and examples', () => {
     const ids = checker().rules.map((rule) => rule.id);
-    assert.deepEqual(ids, ['readability', 'long-sentence', 'jargon']);
+    assert.deepEqual(ids, ['readability', 'long-sentence', 'jargon', 'spelling']);
     for (const rule of checker().rules) assert.ok(rule.examples.length > 0 && rule.url.endsWith(`${rule.id}.md`));
   });
 

@@ -3,15 +3,28 @@
 import assert from 'node:assert/strict';
 import {allRules} from '../lint-rules/index.js';
 import {loadWordlists} from '../scripts/wordlist-data.js';
-import {checker} from './support/helpers.js';
+import type {Checker} from '../lint-rules/index.js';
+import {checker, checkerWithSpelling} from './support/helpers.js';
 
 describe('rule examples', () => {
+  // With the dictionaries, so the spelling rule's examples run too.
+  let withSpelling: Checker;
+  before(async () => {
+    withSpelling = await checkerWithSpelling();
+  });
   for (const rule of allRules) {
     rule.examples.forEach((example, index) => {
       it(`${rule.id} #${index + 1}: flags the bad sentence and not the good one`, () => {
-        const flagged = (text: string) => checker().check(text).findings.filter((f) => f.ruleId === rule.id);
+        const flagged = (text: string) => withSpelling.check(text).findings.filter((f) => f.ruleId === rule.id);
         assert.ok(flagged(example.bad).length > 0, `not flagged: ${example.bad}`);
         assert.deepEqual(flagged(example.good).map((f) => f.actual), [], `flagged: ${example.good}`);
+      });
+      it(`${rule.id} #${index + 1}: has no spelling mistakes of its own`, () => {
+        const sentences = rule.id === 'spelling' ? [example.good] : [example.bad, example.good];
+        for (const sentence of sentences) {
+          const typos = withSpelling.check(sentence).findings.filter((f) => f.ruleId === 'spelling');
+          assert.deepEqual(typos.map((f) => f.actual), [], sentence);
+        }
       });
     });
   }
