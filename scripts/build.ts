@@ -64,6 +64,8 @@ await Promise.all([
     platform: 'browser',
     format: 'esm',
     target: 'es2022',
+    // The 'worker' builds of dependencies avoid `document`, so the engine also runs in a Web Worker.
+    conditions: ['worker'],
     minify: true,
     sourcemap: true,
     metafile: false,

@@ -1,7 +1,7 @@
 // The engine has no Node-only imports: bundled for the browser by esbuild, it runs in a real
 // browser page (Debian's Chromium, headless, with every request answered locally).
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'esbuild';
 import {chromium, type Browser} from 'playwright-core';
@@ -21,6 +21,8 @@ describe('engine in a browser', function () {
       bundle: true,
       platform: 'browser',
       format: 'esm',
+      // The 'worker' builds of dependencies avoid `document`, so the engine also runs in a Web Worker.
+      conditions: ['worker'],
       write: false,
       minify: true,
       logLevel: 'silent',
@@ -66,6 +68,63 @@ describe('engine in a browser', function () {
     assert.equal(report.language, 'nl');
     assert.ok(report.findings.some((finding: {ruleId: string}) => finding.ruleId === 'long-sentence'));
     assert.equal(report.readability.sentences, 1);
+    await page.close();
+  });
+
+  it('runs the spelling rule in a Web Worker with the dictionaries fetched next to the bundle', async () => {
+    // The built bundle and dictionaries, as a host would serve them (npm test builds first).
+    const files: Record<string, {type: string; body: Buffer | string}> = {
+      'http://helder.test/': {type: 'text/html', body: '<!doctype html><title>Helder</title>'},
+      'http://helder.test/dist/helder-engine.browser.js': {type: 'text/javascript', body: readFileSync(join(root, 'dist/helder-engine.browser.js'))},
+      'http://helder.test/dist/dictionaries/nl.hdic': {type: 'application/octet-stream', body: readFileSync(join(root, 'dist/dictionaries/nl.hdic'))},
+      'http://helder.test/dist/dictionaries/en.hdic': {type: 'application/octet-stream', body: readFileSync(join(root, 'dist/dictionaries/en.hdic'))},
+      'http://helder.test/worker.js': {
+        type: 'text/javascript',
+        body: `
+          import {createChecker, loadSpelling, fetchDictionaryLoader} from './dist/helder-engine.browser.js';
+          self.onmessage = async (event) => {
+            const spelling = await loadSpelling(fetchDictionaryLoader(new URL('./dist/dictionaries/', self.location.href)));
+            const report = createChecker({spelling}).check(event.data);
+            self.postMessage(report.findings.filter((finding) => finding.ruleId === 'spelling'));
+          };`,
+      },
+    };
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    const served: string[] = [];
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      const file = files[url];
+      if (!file) {
+        outside.push(url);
+        return route.abort();
+      }
+      served.push(url);
+      return route.fulfill({contentType: file.type, body: file.body});
+    });
+    await page.goto('http://helder.test/');
+    const findings = await page.evaluate(
+      (text) =>
+        new Promise<{actual: string; suggestions: string[]; severity: string}[]>((resolve, reject) => {
+          const worker = new Worker('/worker.js', {type: 'module'});
+          worker.onmessage = (event) => resolve(event.data);
+          worker.onerror = (event) => reject(new Error(event.message));
+          worker.postMessage(text);
+        }),
+      'Wij verwerken uw persoonsgegevens voor de verkenningsfase. De vergunnig voor de dienstverlening van de Rijksoverheid volgt.',
+    );
+    assert.deepEqual(errors, []);
+    assert.deepEqual(outside, []);
+    assert.ok(served.includes('http://helder.test/dist/dictionaries/nl.hdic'), 'the dictionary was fetched');
+    assert.deepEqual(
+      findings.map((finding) => finding.actual),
+      ['vergunnig'],
+    );
+    assert.equal(findings[0].suggestions[0], 'vergunning');
+    assert.equal(findings[0].severity, 'warning');
     await page.close();
   });
 });

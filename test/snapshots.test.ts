@@ -5,7 +5,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {basename} from 'node:path';
 import type {Report} from '../lint-rules/index.js';
 import {docxToMarkdown} from '../cli/inputs.js';
-import {checker, corpusDir} from './support/helpers.js';
+import {checkerWithSpelling, corpusDir} from './support/helpers.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const documents = [
@@ -34,7 +34,7 @@ describe('snapshots of whole documents', () => {
     it(basename(path), async () => {
       const text = path.endsWith('.docx') ? await docxToMarkdown(readFileSync(path)) : readFileSync(path, 'utf8');
       const format = path.endsWith('.md') || path.endsWith('.docx') ? 'markdown' : 'plain';
-      const actual = render(checker().check(text, {format}));
+      const actual = render((await checkerWithSpelling()).check(text, {format}));
       const snapshot = `${root}test/snapshots/${basename(path)}.snap`;
       if (process.env.UPDATE_SNAPSHOTS || !existsSync(snapshot)) {
         assert.ok(process.env.UPDATE_SNAPSHOTS, `snapshot ${basename(snapshot)} missing: run UPDATE_SNAPSHOTS=1 npm test`);

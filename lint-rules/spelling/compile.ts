@@ -187,7 +187,7 @@ export function compileDictionary(affText: string, dicText: string, options: Com
     // The bare root.
     if (!rootNeedsAffix) {
       // A forbidden root keeps its compound flags: Hunspell rejects a compound that would use it.
-      let bits = rootBits | Bit.root;
+      let bits = rootBits | Bit.root | Bit.rootSpelling;
       if (rootForbidden) bits |= Bit.forbidden;
       else if (!rootOnlyIn) bits |= Bit.alone;
       if (has(flags, begin)) bits |= Bit.begin;
@@ -204,7 +204,8 @@ export function compileDictionary(affText: string, dicText: string, options: Com
       const needs = (name: string | undefined) => has(flags, name) || (suffix ? has(sc, name) : has(pc, name));
       // A forbidden root forbids its derived forms too, alone and in compounds.
       if (rootForbidden) return;
-      let bits = rootBits;
+      // A hyphen added for compounding (versie-) leaves the root's spelling.
+      let bits = rootBits | (form.replace(/^-|-$/g, '') === word ? Bit.rootSpelling : 0);
       if (!rootOnlyIn && !has(pc, onlyIn) && !has(sc, onlyIn) && !(has(pc, needAffix) && !suffix)) {
         bits |= Bit.alone;
       }

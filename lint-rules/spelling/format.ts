@@ -2,7 +2,7 @@
 // a JSON header followed by a minimised word graph (DAWG) of every surface form the Hunspell
 // dictionary generates, each form carrying an index into a table of analysis signatures.
 
-export const MAGIC = 'HDIC2';
+export const MAGIC = 'HDIC3';
 
 /** Bits of one analysis of a surface form (a root with at most one prefix and one suffix). */
 export const Bit = {
@@ -23,8 +23,10 @@ export const Bit = {
   root: 1 << 8,
   /** Valid as the affixed last part of a COMPOUNDRULE compound (affix check without a needed flag). */
   endAffixed: 1 << 9,
+  /** The form is spelled as its root (a bare root, or a root with an empty affix). */
+  rootSpelling: 1 << 10,
   /** From this bit on: the root's flags that CHECKCOMPOUNDPATTERN tests (header.patternFlags). */
-  patternBase: 10,
+  patternBase: 11,
 } as const;
 
 export interface CompoundPattern {

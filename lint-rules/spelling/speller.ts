@@ -266,8 +266,8 @@ export class HunspellSpeller implements Speller {
             const bits = pairs[pair];
             if (!(bits & Bit.end) || bits & Bit.forbidden) continue;
             if (bits & Bit.forceUpper && !originallyCapitalised) continue;
-            if (header.checkCompoundDup && this.sameWord(word, start, split)) continue;
-            if (firsts.some((first) => !this.patternClash(word, split, first, bits))) {
+            const usable = (first: number) => !this.patternClash(word, split, first, bits) && !(header.checkCompoundDup && this.sameWord(word, start, split, first, bits));
+            if (firsts.some(usable)) {
               result = 'ok';
               break;
             }
@@ -304,10 +304,12 @@ export class HunspellSpeller implements Speller {
       const bits = pairs[pair];
       if (!(bits & role) || bits & Bit.forbidden) continue;
       if (start > 0 && this.patternClash(word, start, previous, bits)) continue;
-      const patternBits = bits & ~((1 << Bit.patternBase) - 1);
-      if (!result.includes(patternBits)) result.push(patternBits);
+      // Kept: the pattern flags and whether the part is a bare root (for CHECKCOMPOUNDDUP).
+      const kept = bits & (~((1 << Bit.patternBase) - 1) | Bit.root | Bit.rootSpelling);
+      if (!result.includes(kept)) result.push(kept);
     }
-    return result;
+    // Hunspell looks for a dictionary root first and tries affixes only when none fits.
+    return result.some((bits) => bits & Bit.root) ? result.filter((bits) => bits & Bit.root) : result;
   }
 
   /** CHECKCOMPOUNDPATTERN: a forbidden join of the part before `at` with the part after it. */
@@ -323,14 +325,22 @@ export class HunspellSpeller implements Speller {
   }
 
   /**
-   * CHECKCOMPOUNDDUP forbids the same dictionary word twice at the last join. The graph keeps
-   * no roots, so "same word" is: one part is the other plus a short ending (toegangs|toegang).
+   * CHECKCOMPOUNDDUP forbids the same dictionary entry twice at the last join. The graph keeps
+   * no entries, so it guesses from the forms: the same form twice where both or neither are
+   * spelled as their root (relatie|relatie, but not pakken|pakken, whose first part is pak+ken),
+   * or a root beside a form of it with a short ending (toegangs|toegang).
    */
-  private sameWord(word: string, start: number, split: number): boolean {
-    const first = word.slice(start, split);
+  private sameWord(word: string, start: number, split: number, first: number, last: number): boolean {
+    let part = word.slice(start, split);
     const rest = word.slice(split);
-    if (first.endsWith('-')) return first.slice(0, -1) === rest;
-    const [short, long] = first.length <= rest.length ? [first, rest] : [rest, first];
+    if (part.endsWith('-')) part = part.slice(0, -1);
+    const firstRoot = (first & Bit.rootSpelling) !== 0;
+    const lastRoot = (last & Bit.rootSpelling) !== 0;
+    if (part === rest) return firstRoot === lastRoot;
+    if (firstRoot === lastRoot) return false;
+    // Spelling changes before an ending: a long vowel loses a letter (uitspraak|uitspraken).
+    const stem = (form: string) => form.replace(/([aeou])\1/g, '$1');
+    const [short, long] = part.length <= rest.length ? [stem(part), stem(rest)] : [stem(rest), stem(part)];
     let common = 0;
     while (common < short.length && short[common] === long[common]) common++;
     if (long.length - common > 3) return false;
@@ -497,8 +507,11 @@ export function createSpeller(bytes: Uint8Array | ArrayBuffer): HunspellSpeller 
  * a browser page or worker fetches the files next to the engine bundle.
  */
 export async function loadSpelling(loader: DictionaryLoader, options: {english?: boolean} = {}): Promise<SpellingSupport> {
-  const [dutch, english] = await Promise.all([loader('nl.hdic'), options.english === false ? undefined : loader('en.hdic')]);
-  return {dutch: createSpeller(dutch), english: english ? createSpeller(english) : undefined};
+  const [dutch, english] = await Promise.allSettled([loader('nl.hdic'), options.english === false ? undefined : loader('en.hdic')]);
+  // Report the Dutch file's problem first, whichever read failed first.
+  if (dutch.status === 'rejected') throw dutch.reason;
+  if (english.status === 'rejected') throw english.reason;
+  return {dutch: createSpeller(dutch.value), english: english.value ? createSpeller(english.value) : undefined};
 }
 
 /** A loader for browsers and workers: the dictionary files sit at `baseUrl` (next to the bundle). */
