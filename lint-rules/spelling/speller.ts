@@ -451,7 +451,9 @@ export function rankSuggestions(word: string, candidates: string[], isDictionary
   const scored = unique.map((candidate, index) => {
     const target = candidate.toLowerCase();
     // Without word frequencies, a word of the dictionary is likelier than a made-up compound.
-    const cost = editCost(lower, target) + (isDictionaryForm(candidate) ? 0 : COMPOUND_COST);
+    // A capital the writer did not type is an edit too (andres: anders before the name Andres).
+    const capitalAdded = word === lower && candidate !== target ? CAPITAL_COST : 0;
+    const cost = editCost(lower, target) + (isDictionaryForm(candidate) ? 0 : COMPOUND_COST) + capitalAdded;
     return {candidate, index, cost, shared: sharedEnds(lower, target), caseMatch: caseOf(candidate) === caseOf(word) ? 0 : 1};
   });
   scored.sort((a, b) => a.cost - b.cost || a.caseMatch - b.caseMatch || b.shared - a.shared || a.index - b.index);
@@ -460,6 +462,7 @@ export function rankSuggestions(word: string, candidates: string[], isDictionary
 
 const VOWELS = new Set('aeiouyĳ');
 const COMPOUND_COST = 0.3;
+const CAPITAL_COST = 0.8;
 
 /** Damerau-Levenshtein distance with cheaper edits for the typical typing slips. */
 function editCost(a: string, b: string): number {
