@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
+import {maskControlComments} from './inline-control.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell';
 
@@ -73,7 +74,7 @@ function breaksBetween(previous: string, next: string, wrapped: boolean): boolea
 }
 
 export function plainBlocks(doc: string): Block[] {
-  const masked = maskUrls(doc);
+  const masked = maskControlComments(maskUrls(doc));
   const lines = splitLines(masked);
   // A text whose lines are all short is hard-wrapped; one with long lines has a paragraph per line.
   const longest = lines.reduce((max, line) => Math.max(max, line.text.length), 0);

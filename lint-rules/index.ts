@@ -5,6 +5,7 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {analyze} from './analysis.js';
 import builtIn from './generated/wordlists.json' with {type: 'json'};
+import {readInlineControl} from './inline-control.js';
 import {buildTree, type Format, PositionIndex} from './parse.js';
 import {readabilityReport} from './readability.js';
 import {SOURCE, type RuleDefinition} from './rule.js';
@@ -130,8 +131,11 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
+      // `<!-- helder-disable … -->` comments switch rules off for part of the text.
+      const control = text.includes('helder-') ? readInlineControl(text) : undefined;
       const findings: Finding[] = file.messages
         .filter((message) => message.source === SOURCE && message.place && 'start' in message.place)
+        .filter((message) => !control?.disabled(message.ruleId!, (message.place as {start: {offset: number}}).start.offset))
         .map((message) => {
           const place = message.place as {start: {offset: number}; end: {offset: number}};
           return {
