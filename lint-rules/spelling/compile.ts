@@ -7,7 +7,7 @@
 // root or on the affix's continuation class; suffixes inside a compound and prefixes at its
 // end need COMPOUNDPERMITFLAG; ONLYINCOMPOUND roots and affixes are valid only inside one.
 import parseAffix from 'nspell/lib/util/affix.js';
-import {Bit, type CompoundPattern, type DictionaryHeader, encodeDictionary, LAST_EDGE, MAX_VALUE, VALUE_SHIFT} from './format.js';
+import {Bit, type CompoundPattern, type DictionaryHeader, encodeDictionary, LAST_EDGE, MAX_VALUE, NO_CHILDREN, VALUE_SHIFT} from './format.js';
 
 interface AffixEntry {
   add: string;
@@ -375,7 +375,7 @@ function buildGraph(values: Map<string, number>): Uint32Array {
       const child = node.children[index];
       const last = index === node.chars.length - 1 ? LAST_EDGE : 0;
       edges[(start + index) * 2] = char | last | (child.value << VALUE_SHIFT);
-      edges[(start + index) * 2 + 1] = child.chars.length === 0 ? 0xffffffff : blockOf.get(child)!;
+      edges[(start + index) * 2 + 1] = child.chars.length === 0 ? NO_CHILDREN : blockOf.get(child)!;
     });
   }
   return edges;

@@ -66,6 +66,8 @@ export interface DictionaryHeader {
 export const LAST_EDGE = 1 << 16;
 export const VALUE_SHIFT = 17;
 export const MAX_VALUE = (1 << 15) - 1;
+/** The target of an edge into a node without outgoing edges. */
+export const NO_CHILDREN = 0xffffffff;
 
 export function encodeDictionary(header: DictionaryHeader, edges: Uint32Array): Uint8Array {
   const json = new TextEncoder().encode(JSON.stringify(header));

@@ -2,7 +2,7 @@
 // Hunspell's compound_check does. nspell generates and checks the suggestion candidates; its
 // dictionary table is replaced by this speller, so its candidates get the compound rules too.
 import NSpell from 'nspell';
-import {Bit, type DictionaryHeader, decodeDictionary, LAST_EDGE, VALUE_SHIFT} from './format.js';
+import {Bit, type DictionaryHeader, decodeDictionary, LAST_EDGE, NO_CHILDREN, VALUE_SHIFT} from './format.js';
 import type {DictionaryLoader, Speller, SpellingSupport} from './types.js';
 
 type Case = 'lower' | 'title' | 'upper' | 'mixed';
@@ -136,15 +136,11 @@ export class HunspellSpeller implements Speller {
   }
 
   private convertIn(word: string): string {
-    let result = word;
-    for (const [from, to] of this.iconv) result = result.replace(from, to);
-    return result;
+    return convert(word, this.iconv);
   }
 
   private convertOut(word: string): string {
-    let result = word;
-    for (const [from, to] of this.oconv) result = result.replace(from, to);
-    return result;
+    return convert(word, this.oconv);
   }
 
   /** Hunspell's spell(): the word as written, then the case variants it allows. */
@@ -184,29 +180,35 @@ export class HunspellSpeller implements Speller {
       }
       return 'unknown';
     }
-    const memo = new Map<string, boolean>();
-    if (this.compound(word, 0, 0, 0, originallyCapitalised, memo) === 'ok') return 'ok';
-    if (this.header.rules.length > 0 && this.ruleCompound(word, 0, [], originallyCapitalised)) return 'ok';
-    return 'unknown';
+    return this.isCompound(word, originallyCapitalised) ? 'ok' : 'unknown';
+  }
+
+  /** Hunspell's compound_check: COMPOUNDBEGIN/MIDDLE/END parts, then COMPOUNDRULE. */
+  private isCompound(word: string, originallyCapitalised: boolean): boolean {
+    if (this.compound(word, 0, 0, 0, originallyCapitalised, new Map()) === 'ok') return true;
+    return this.header.rules.length > 0 && this.ruleCompound(word, 0, [], originallyCapitalised);
+  }
+
+  /** The edge for `char` out of the node whose edges start at `block`, or -1. */
+  private edgeFor(block: number, char: number): number {
+    if (block === NO_CHILDREN) return -1;
+    const edges = this.edges;
+    for (let edge = block; ; edge++) {
+      const head = edges[edge * 2];
+      if ((head & 0xffff) === char) return edge;
+      if (head & LAST_EDGE) return -1;
+    }
   }
 
   /** The analysis set of word.slice(start, end), or 0 when it is no dictionary form. */
   private lookup(word: string, start: number, end: number): number {
-    const edges = this.edges;
     let block = 0;
     let value = 0;
     for (let index = start; index < end; index++) {
-      if (block === 0xffffffff) return 0;
-      const char = word.charCodeAt(index);
-      let edge = block;
-      for (;;) {
-        const head = edges[edge * 2];
-        if ((head & 0xffff) === char) break;
-        if (head & LAST_EDGE) return 0;
-        edge++;
-      }
-      value = edges[edge * 2] >>> VALUE_SHIFT;
-      block = edges[edge * 2 + 1];
+      const edge = this.edgeFor(block, word.charCodeAt(index));
+      if (edge < 0) return 0;
+      value = this.edges[edge * 2] >>> VALUE_SHIFT;
+      block = this.edges[edge * 2 + 1];
     }
     return value;
   }
@@ -221,29 +223,16 @@ export class HunspellSpeller implements Speller {
     const known = memo.get(key);
     if (known !== undefined) return known ? 'ok' : 'no';
     const header = this.header;
-    const edges = this.edges;
     const role = wordIndex === 0 ? Bit.begin : Bit.middle;
     const length = word.length;
     let block = 0;
     let result: 'ok' | 'no' | 'forbidden' = 'no';
     // Walk the graph along the word: every node with a value is a candidate first part.
     for (let index = start; index < length - 1; index++) {
-      if (block === 0xffffffff) break;
-      const char = word.charCodeAt(index);
-      let edge = block;
-      let found = true;
-      for (;;) {
-        const head = edges[edge * 2];
-        if ((head & 0xffff) === char) break;
-        if (head & LAST_EDGE) {
-          found = false;
-          break;
-        }
-        edge++;
-      }
-      if (!found) break;
-      const value = edges[edge * 2] >>> VALUE_SHIFT;
-      block = edges[edge * 2 + 1];
+      const edge = this.edgeFor(block, word.charCodeAt(index));
+      if (edge < 0) break;
+      const value = this.edges[edge * 2] >>> VALUE_SHIFT;
+      block = this.edges[edge * 2 + 1];
       const split = index + 1;
       if (value === 0 || !(this.setBits[value] & role)) continue;
       if (header.checkCompoundCase && this.caseClash(word, split)) continue;
@@ -432,18 +421,15 @@ export class HunspellSpeller implements Speller {
       return none;
     }
     if (!this.header.compounding || word.length < 4) return undefined;
-    const memo = new Map<string, boolean>();
-    const capitalised = caseOf(word) !== 'lower';
-    if (this.compound(word, 0, 0, 0, capitalised, memo) === 'ok') return none;
-    if (this.header.rules.length > 0 && this.ruleCompound(word, 0, [], capitalised)) return none;
-    return undefined;
+    return this.isCompound(word, caseOf(word) !== 'lower') ? none : undefined;
   }
 }
 
 /**
  * nspell returns candidates in a rough order; this puts first what a writer most likely
- * meant: the smallest edit (a swapped, doubled or neighbouring letter counts less), then the
- * closest length, then the most shared beginning and end.
+ * meant: the smallest weighted edit (a swapped or doubled letter, an accent or a hyphen counts
+ * less; a made-up compound or an added capital more), then the same case, then the most shared
+ * beginning and end.
  */
 export function rankSuggestions(word: string, candidates: string[], isDictionaryForm: (candidate: string) => boolean = () => true): string[] {
   const unique = [...new Set(candidates)];
@@ -486,6 +472,13 @@ function editCost(a: string, b: string): number {
     }
   }
   return table[rows - 1][columns - 1];
+}
+
+/** ICONV/OCONV: replace every occurrence, in the order the affix file gives. */
+function convert(word: string, table: [RegExp, string][]): string {
+  let result = word;
+  for (const [from, to] of table) result = result.replace(from, to);
+  return result;
 }
 
 /** The letter without accents: subsidiering and subsidiëring differ only in a mark. */

@@ -1,8 +1,9 @@
 // Which words the spelling rule looks up, and which it leaves alone. The tree comes from
 // parse.ts, where blocks.ts has already blanked out URLs, e-mail addresses, code, HTML and
 // front matter; what is left here are the words of running text that a dictionary can judge.
-import type {Root, Word} from 'nlcst';
-import {toString} from 'nlcst-to-string';
+import type {Root} from 'nlcst';
+import {analyze} from '../analysis.js';
+import type {Token} from '../wordlists/compile.js';
 
 export interface SpellingCandidate {
   /** What to look up: the word as written, with ’ as ', and a word broken over a line joined up. */
@@ -37,28 +38,21 @@ const SHORTENED_BEFORE = new Set(['en', 'of', 'tot', 'noch', 'als', 'maar', 'dan
 
 export function spellingCandidates(tree: Root, doc: string): SpellingCandidate[] {
   const candidates: SpellingCandidate[] = [];
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    const words: Word[] = [];
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      for (const node of sentence.children) if (node.type === 'WordNode') words.push(node);
-    }
+  // The words of each paragraph, from the pass over the tree that all rules share.
+  for (const paragraph of analyze(tree).paragraphs) {
+    const words: Token[] = paragraph.sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.isWord));
     for (let index = 0; index < words.length; index++) {
-      const word = words[index];
-      const text = toString(word);
-      const start = word.position!.start.offset!;
-      const end = word.position!.end.offset!;
+      const {text, start, end} = words[index];
       const next = words[index + 1];
       if (endsInHyphen(text, doc, end)) {
-        const nextText = next ? toString(next) : '';
-        if (next && brokenOverLine(doc, end, next.position!.start.offset!) && /^\p{L}/u.test(nextText) && !SHORTENED_BEFORE.has(nextText.toLowerCase())) {
+        const nextText = next ? next.text : '';
+        if (next && brokenOverLine(doc, end, next.start) && /^\p{L}/u.test(nextText) && !SHORTENED_BEFORE.has(nextText.toLowerCase())) {
           index++;
           if (!WORD_LIKE.test(text) || !WORD_LIKE.test(nextText)) continue;
           const first = pieces(text, start);
           if (HYPHENS.test(text[text.length - 1])) first.pop(); // the empty piece after the hyphen
           const breakAfter = first.length - 1;
-          const candidate = classify([...first, ...pieces(nextText, next.position!.start.offset!)], breakAfter);
+          const candidate = classify([...first, ...pieces(nextText, next.start)], breakAfter);
           if (candidate) candidates.push(candidate);
         }
         // Otherwise a shortened compound ("zij- en achterkant"): its first half is no word alone.
