@@ -132,7 +132,11 @@ function commandLineRules(flags: CheckFlags): Record<string, RuleSetting> {
     const match = /^([\w-]+)\.(\w+)=(.*)$/.exec(assignment);
     if (!match) throw new UsageError(`--set verwacht regel.instelling=waarde, niet '${assignment}'`);
     const [, id, key, raw] = match;
-    setting(id)[key] = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw === 'true' ? true : raw === 'false' ? false : raw.includes(',') ? raw.split(',') : raw;
+    // A list setting takes one or more comma-separated values: --set passive.ignore=verzocht
+    const isList = Array.isArray((allRules.find((rule) => rule.id === id)?.defaults as Record<string, unknown> | undefined)?.[key]);
+    setting(id)[key] = isList
+      ? raw.split(',').map((item) => item.trim()).filter(Boolean)
+      : /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw === 'true' ? true : raw === 'false' ? false : raw.includes(',') ? raw.split(',') : raw;
   }
   return rules as Record<string, RuleSetting>;
 }
@@ -239,7 +243,12 @@ async function check(files: string[], flags: CheckFlags): Promise<number> {
       } catch (error) {
         reportProblem(`${config.path ?? 'opdrachtregel'}: ${(error as Error).message} Helder gebruikt de standaardinstellingen.`);
         const defaults = mergeRules({}, overrides);
-        checker = createChecker({rules: defaults, spelling: await spellingFor(defaults, [])});
+        try {
+          checker = createChecker({rules: defaults, spelling: await spellingFor(defaults, [])});
+        } catch {
+          // The command line's own settings are what is wrong (already reported): plain defaults.
+          checker = createChecker({spelling: await spellingFor({}, [])});
+        }
       }
       checkers.set(key, checker);
     }

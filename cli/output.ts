@@ -29,7 +29,7 @@ export function readabilityLine(readability: ReadabilityReport): string {
   return (
     `Leesbaarheid (schatting): ${readability.level.label} · Flesch-Douma ${number(readability.fleschDouma)} · ` +
     `Brouwer ${number(readability.brouwer)} · ${number(readability.wordsPerSentence)} woorden per zin · ` +
-    `${number(readability.syllablesPerWord, 2)} lettergrepen per woord · ${readability.words} woorden, ${readability.sentences} zinnen`
+    `${number(readability.syllablesPerWord, 2)} lettergrepen per woord · ${readability.words} ${readability.words === 1 ? 'woord' : 'woorden'}, ${readability.sentences} ${readability.sentences === 1 ? 'zin' : 'zinnen'}`
   );
 }
 

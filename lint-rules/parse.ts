@@ -97,6 +97,13 @@ function splitFalseAbbreviations(sentence: Sentence): Sentence[] {
     let next = index + 1;
     while (children[next]?.type === 'WhiteSpaceNode') next++;
     const following = children[next];
+    if (!following) {
+      // The last word of the paragraph: its full stop ends the sentence.
+      const stop = word.children.pop() as Punctuation;
+      word.position = {start: word.position!.start, end: stop.position!.start};
+      children.splice(index + 1, 0, stop);
+      return [sentence];
+    }
     if (next === index + 1 || following?.type !== 'WordNode' || !/^\p{Lu}/u.test(toString(following))) continue;
     // Give the full stop back to the sentence and start a new sentence at the capital.
     const stop = word.children.pop() as Punctuation;

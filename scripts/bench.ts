@@ -7,7 +7,8 @@ import nspell from 'nspell';
 import retextDutch from 'retext-dutch';
 import {unified} from 'unified';
 import {loadSpellingFromDisk} from '../cli/dictionaries.js';
-import {createChecker} from '../lint-rules/index.js';
+import {allRules, createChecker} from '../lint-rules/index.js';
+import {compareCorpus, comparisonTable} from './corpus-comparison.js';
 import {corpusTexts, readReference, type ReferenceRow, wordTokens} from './spelling-reference-data.js';
 
 const corpus = new URL('../../shared/corpus/', import.meta.url).pathname;
@@ -78,6 +79,32 @@ for (const words of [1000, 20000]) {
 }
 const {rss, heapUsed} = process.memoryUsage();
 console.log(`geheugen na afloop: rss ${mb(rss)}, heap ${mb(heapUsed)}`);
+
+// --- All rules, spelling included (issue 4: 20,000 words within 3× the bare parse) --------------------------
+{
+  const text = corpusText(20000);
+  const all = createChecker({spelling: await loadSpellingFromDisk()});
+  const styleIds = ['paragraph', 'long-word', 'vague', 'abbreviation', 'nominalization', 'passive', 'clamp', 'negation', 'reader-address'];
+  const onlyStyle = createChecker({
+    rules: Object.fromEntries(allRules.filter((rule) => !styleIds.includes(rule.id)).map((rule) => [rule.id, false])),
+  });
+  all.check(text);
+  const check = time(() => all.check(text), 15, 2);
+  const style = time(() => onlyStyle.check(text), 15, 2);
+  const parse = time(() => bare.parse(text), 15, 2);
+  const ratio = check.median / parse.median;
+  const within = ratio <= 3;
+  ok &&= within;
+  console.log(
+    `\nAlle ${allRules.length} regels aan (met spelling), 20000 woorden: check mediaan ${ms(check.median)}, p95 ${ms(check.p95)} · ` +
+      `kale parse ${ms(parse.median)} · verhouding ${ratio.toFixed(2)}× (doel ≤ 3×) · ${within ? 'binnen doel' : 'BUITEN DOEL'}`,
+  );
+  console.log(`  alleen de negen stijlregels (parse inbegrepen): mediaan ${ms(style.median)} (${(style.median / parse.median).toFixed(2)}× de kale parse)`);
+
+  console.log('\nZinsparen complex → eenvoudig (../shared/corpus/gemeente-zinnen-dev.tsv), meldingen per 100 woorden, alle regels:');
+  const comparison = compareCorpus(all);
+  for (const line of comparisonTable(comparison, allRules.map((rule) => rule.id))) console.log(line);
+}
 if (!ok) process.exitCode = 1;
 
 // --- Spelling ---------------------------------------------------------------------------------------------------

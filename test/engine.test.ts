@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {createChecker, type Finding} from '../lint-rules/index.js';
 import {checker, corpusDir} from './support/helpers.js';
 
@@ -69,8 +69,25 @@ describe('engine', () => {
 
   it('lists its rules with documentation and examples', () => {
     const ids = checker().rules.map((rule) => rule.id);
-    assert.deepEqual(ids, ['readability', 'long-sentence', 'jargon', 'spelling']);
-    for (const rule of checker().rules) assert.ok(rule.examples.length > 0 && rule.url.endsWith(`${rule.id}.md`));
+    assert.deepEqual(ids, [
+      'readability',
+      'long-sentence',
+      'paragraph',
+      'long-word',
+      'jargon',
+      'vague',
+      'abbreviation',
+      'nominalization',
+      'passive',
+      'clamp',
+      'negation',
+      'reader-address',
+      'spelling',
+    ]);
+    for (const rule of checker().rules) {
+      assert.ok(rule.examples.length > 0 && rule.url.endsWith(`${rule.id}.md`));
+      assert.ok(existsSync(new URL(`../docs/regels/${rule.id}.md`, import.meta.url)), `no documentation page for ${rule.id}`);
+    }
   });
 
   it('sorts findings by position', () => {

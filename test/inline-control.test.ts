@@ -19,7 +19,8 @@ describe('inline control comments', () => {
           '',
           'Indien u wilt, mag dat ook per brief.',
         ].join('\n');
-        const findings = checker().check(text, {format}).findings;
+        // Only jargon here: three paragraphs without a heading also give a paragraph finding in Markdown.
+        const findings = checker().check(text, {format}).findings.filter((finding) => finding.ruleId === 'jargon');
         assert.deepEqual(found(findings), ['jargon:thans', 'jargon:Indien']);
         assert.equal(findings[1].start.line, 7, 'findings after the comments keep their exact place');
       });
@@ -44,7 +45,11 @@ describe('inline control comments', () => {
 
       it('leaves other rules on when one rule is switched off', () => {
         const text = ['<!-- helder-disable long-sentence -->', 'Indien u het formulier niet op tijd terugstuurt, kunnen wij uw aanvraag voor een parkeervergunning voor de wijk Centrum helaas niet in behandeling nemen.'].join('\n');
-        assert.deepEqual(found(checker().check(text, {format}).findings), ['jargon:Indien']);
+        assert.deepEqual(found(checker().check(text, {format}).findings), [
+          'jargon:Indien',
+          'clamp:kunnen wij uw aanvraag voor een parkeervergunning voor de wijk Centrum helaas niet in behandeling nemen',
+          'nominalization:in behandeling nemen',
+        ]);
       });
 
       it('reads the comment itself as no prose', async () => {

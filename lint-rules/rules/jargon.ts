@@ -1,7 +1,7 @@
 import {analyze} from '../analysis.js';
-import {inflectAlternatives} from '../dutch/inflection.js';
-import {matchCase, report, type RuleDefinition} from '../rule.js';
-import {type CompiledWordlists, matchTokens} from '../wordlists/compile.js';
+import type {RuleDefinition} from '../rule.js';
+import type {CompiledWordlists} from '../wordlists/compile.js';
+import {quoteAlternatives, reportListMatches} from './list-matches.js';
 
 export interface JargonOptions {
   /** Categories (word list names) to leave out. */
@@ -34,31 +34,20 @@ export const jargon: RuleDefinition<JargonOptions & JargonEnvironment> = {
     return (tree, file) => {
       const doc = String(file);
       for (const sentence of analyze(tree).sentences) {
-        for (const match of matchTokens(sentence.tokens, options.wordlists)) {
-          const {entry, list, slots} = match.pattern;
-          if (disabled.has(list.category)) continue;
-          const start = sentence.tokens[match.from].start;
-          const end = sentence.tokens[match.to - 1].end;
-          const actual = doc.slice(start, end);
-          const next = sentence.tokens[match.to];
-          const suggestions = inflectAlternatives(
-            entry,
-            {slots, clauseFinal: !next || !next.isWord},
-            options.wordlists.conjugations,
-          ).map((suggestion) => matchCase(actual, suggestion));
-          const alternatives = entry.alternatives.map((alternative) => `‘${alternative}’`).join(' of ');
-          const omit = entry.canOmit ? ' Vaak kan het woord ook weg.' : '';
-          report(file, doc, {
+        reportListMatches(
+          file,
+          doc,
+          sentence,
+          options.wordlists,
+          {
             ruleId: 'jargon',
-            start,
-            end,
-            message: `‘${actual.replace(/\s+/g, ' ')}’ is ${describe(list.category)}. Schrijf liever ${alternatives}.${omit}`,
-            explanation: `${entry.explanation} Direct Duidelijk: gebruik de woorden die uw lezer zelf ook gebruikt.`,
-            actual,
-            expected: suggestions,
             url: options.url,
-          });
-        }
+            message: (actual, entry, list) =>
+              `‘${actual}’ is ${describe(list.category)}. Schrijf liever ${quoteAlternatives(entry)}.${entry.canOmit ? ' Vaak kan het woord ook weg.' : ''}`,
+            explanation: (entry) => `${entry.explanation} Direct Duidelijk: gebruik de woorden die uw lezer zelf ook gebruikt.`,
+          },
+          (list) => disabled.has(list.category),
+        );
       }
     };
   },

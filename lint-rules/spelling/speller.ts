@@ -114,6 +114,10 @@ export class HunspellSpeller implements Speller {
   }
 
   /** A word of the dictionary itself, not a compound made of its words. */
+  known(word: string): boolean {
+    return this.isDictionaryForm(word) || this.isPersonal(word);
+  }
+
   private isDictionaryForm(word: string): boolean {
     for (const form of [word, word.toLowerCase()]) {
       const converted = this.convertIn(form);
@@ -352,8 +356,13 @@ export class HunspellSpeller implements Speller {
     const header = this.header;
     const rules = header.rules.filter((rule) => rule.length > prefix.length && prefix.every((flag, index) => rule[index] === flag));
     if (rules.length === 0) return false;
+    // One step down the word graph per letter, rather than a lookup from the root for every split.
+    let block = 0;
     for (let split = start + 1; split <= word.length; split++) {
-      const value = this.lookup(word, start, split);
+      const edge = this.edgeFor(block, word.charCodeAt(split - 1));
+      if (edge < 0) break;
+      const value = this.edges[edge * 2] >>> VALUE_SHIFT;
+      block = this.edges[edge * 2 + 1];
       if (value === 0) continue;
       const pairs = header.analyses[value];
       const last = split === word.length;

@@ -9,6 +9,8 @@ export interface Speller {
   readonly language: 'nl' | 'en';
   /** True when the word is spelled correctly (compounds included, Hunspell's rules). */
   correct(word: string): boolean;
+  /** True when the word itself is in the dictionary (or was added): no compound made up of dictionary words. */
+  known(word: string): boolean;
   /** At most `limit` (default 5) corrections, best first; empty when none is found. */
   suggest(word: string, limit?: number): string[];
   /** Accept a word from now on (personal or workspace word list, "Voeg toe aan woordenlijst"). */

@@ -1,3 +1,6 @@
+/** Rules whose findings come (partly) from word lists. */
+export type ListRule = 'jargon' | 'vague' | 'nominalization' | 'abbreviation';
+
 /** One entry of a word list, as written in `wordlists/*.yaml` (see `wordlists/schema.json`). */
 export interface WordlistEntry {
   term: string;
@@ -26,6 +29,8 @@ export interface Wordlist {
   title: string;
   description?: string;
   severity?: 'error' | 'warning' | 'info';
+  /** The rule that reports this list's matches; `jargon` when absent. */
+  rule?: ListRule;
   entries: WordlistEntry[];
 }
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
-import {createChecker, type Checker, type Finding, type Speller, type SpellingSupport} from '../../lint-rules/index.js';
+import {allRules, createChecker, type Checker, type Finding, type Speller, type SpellingSupport} from '../../lint-rules/index.js';
 import {buildTree, PositionIndex} from '../../lint-rules/parse.js';
 import {spelling} from '../../lint-rules/rules/spelling.js';
 import {checkerWithSpelling, freshSpellingSupport, spellingSupport} from '../support/helpers.js';
 
-const onlySpelling = {readability: false, 'long-sentence': false, jargon: false} as const;
+const onlySpelling = Object.fromEntries(allRules.filter((rule) => rule.id !== 'spelling').map((rule) => [rule.id, false]));
 
 /** A speller that knows a fixed set of words and counts its suggestion look-ups. */
 function fakeSpeller(language: 'nl' | 'en', known: string[], suggestions: Record<string, string[]> = {}) {
@@ -15,6 +15,7 @@ function fakeSpeller(language: 'nl' | 'en', known: string[], suggestions: Record
     language,
     suggestCalls: 0,
     correct: (word) => words.has(word) || words.has(word.toLowerCase()),
+    known: (word) => words.has(word) || words.has(word.toLowerCase()),
     suggest(word, limit = 5) {
       speller.suggestCalls++;
       return (suggestions[word.toLowerCase()] ?? []).slice(0, limit);
