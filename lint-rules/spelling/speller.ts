@@ -36,6 +36,7 @@ export class HunspellSpeller implements Speller {
   private readonly oconv: [RegExp, string][];
   private suggester: NSpell | undefined;
   private readonly suggestCache = new Map<string, string[]>();
+  private readonly verdicts = new Map<string, boolean>();
   /** While suggesting: how many more candidates may be checked. */
   private budget = Infinity;
   private stopSignalled = false;
@@ -65,7 +66,13 @@ export class HunspellSpeller implements Speller {
     if (!word) return false;
     if (this.removed.has(word)) return false;
     if (this.isPersonal(word)) return true;
-    return this.spell(this.convertIn(word));
+    // A document repeats its words; the dictionary's verdict on a word never changes (add/remove are checked above).
+    let verdict = this.verdicts.get(word);
+    if (verdict === undefined) {
+      if (this.verdicts.size > 50_000) this.verdicts.clear();
+      this.verdicts.set(word, (verdict = this.spell(this.convertIn(word))));
+    }
+    return verdict;
   }
 
   suggest(word: string, limit = 5): string[] {
