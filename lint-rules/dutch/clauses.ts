@@ -7,7 +7,7 @@ import type {Token} from '../wordlists/compile.js';
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 export const determiners = words(`
-de het een deze dit die dat uw jouw je mijn ons onze zijn haar hun hun elk elke ieder iedere geen welk welke
+de het een deze dit die dat uw jouw je mijn ons onze zijn haar hun elk elke ieder iedere geen welk welke
 enkele sommige alle beide veel weinig meer meerdere diverse verschillende vele
 `);
 
@@ -98,9 +98,15 @@ function enumerationComma(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** A word of a clause, with its index in the sentence's tokens (gaps in the index are punctuation). */
+export interface ClauseWord {
+  token: Token;
+  index: number;
+}
+
 /** Word tokens of a clause, in order, with their index in the sentence. */
-export function clauseWords(tokens: Token[], clause: Clause): {token: Token; index: number}[] {
-  const result: {token: Token; index: number}[] = [];
+export function clauseWords(tokens: Token[], clause: Clause): ClauseWord[] {
+  const result: ClauseWord[] = [];
   for (let index = clause.from; index < clause.to; index++) {
     if (tokens[index].isWord) result.push({token: tokens[index], index});
   }

@@ -1,7 +1,6 @@
 import {analyze, isProse} from '../analysis.js';
 import {report, type RuleDefinition} from '../rule.js';
-import type {Token} from '../wordlists/compile.js';
-import type {CompiledWordlists} from '../wordlists/compile.js';
+import type {CompiledWordlists, Token} from '../wordlists/compile.js';
 import {quoteAlternatives, reportListMatches} from './list-matches.js';
 
 export interface AbbreviationOptions {

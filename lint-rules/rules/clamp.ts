@@ -1,10 +1,10 @@
 import {analyze, isProse} from '../analysis.js';
 import {
+  type ClauseWord,
   clauseWords,
   determiners,
   hebbenForms,
   isAuxiliary,
-  modalForms,
   prepositions,
   splitClauses,
   wordenForms,
@@ -21,8 +21,6 @@ export interface ClampOptions {
   /** More words than this between an article and its noun (with a prepositional phrase in between) is a clamp. */
   maxNounPhraseWords: number;
 }
-
-type Indexed = {token: Token; index: number};
 
 // 'en' and 'of' join noun phrases as often as clauses; a clamp spans them ('de aanvraag en de stukken').
 const coordinators = new Set(['en', 'of', 'om']);
@@ -99,7 +97,7 @@ export const clamp: RuleDefinition<ClampOptions> = {
  * comes only much later. The other part is the first verb form after the finite verb, so that
  * 'kunt … indienen of bezwaar maken' measures to 'indienen'.
  */
-function verbClamp(words: Indexed[], speller: Speller | undefined, closed: boolean) {
+function verbClamp(words: ClauseWord[], speller: Speller | undefined, closed: boolean) {
   if (words.length < 4) return undefined;
   const last = words[words.length - 1];
   const limit = Math.min(8, words.length - 2);
@@ -108,9 +106,9 @@ function verbClamp(words: Indexed[], speller: Speller | undefined, closed: boole
     const first = words[a];
     const lower = first.token.lower;
     if (!isAuxiliary(lower)) continue;
-    const cluster = finalCluster(words, a, hebbenForms.has(lower) || zijnForms.has(lower) || wordenForms.has(lower));
-    if (!cluster || cluster.start <= a) break;
     const needsParticiple = hebbenForms.has(lower) || zijnForms.has(lower) || wordenForms.has(lower);
+    const cluster = finalCluster(words, a, needsParticiple);
+    if (!cluster || cluster.start <= a) break;
     let end = cluster.start;
     if (needsParticiple && !cluster.hasParticiple) {
       // An extraposed te-infinitive: 'heeft … besloten de straat af te sluiten'.
@@ -140,7 +138,7 @@ function verbClamp(words: Indexed[], speller: Speller | undefined, closed: boole
   return {first: words[verb], second: last, last, between: words.length - verb - 2};
 }
 
-function firstVerbForm(words: Indexed[], from: number, to: number, participle: boolean): number {
+function firstVerbForm(words: ClauseWord[], from: number, to: number, participle: boolean): number {
   for (let at = from; at < to; at++) {
     const lower = words[at].token.lower;
     if (nounContext(words, at)) continue;
@@ -150,7 +148,7 @@ function firstVerbForm(words: Indexed[], from: number, to: number, participle: b
 }
 
 /** The run of verb forms that closes the clause: 'ontvangen', 'worden behandeld', 'kunnen aanvragen'. */
-function finalCluster(words: Indexed[], after: number, needsParticiple: boolean): {start: number; end: number; hasParticiple: boolean; hasTe: boolean} | undefined {
+function finalCluster(words: ClauseWord[], after: number, needsParticiple: boolean): {start: number; end: number; hasParticiple: boolean; hasTe: boolean} | undefined {
   const ends = [words.length, trailingPhrase(words)];
   // With gapping the verb closes the first conjunct: 'heeft … vastgesteld en op 22 april de Routekaart'.
   words.forEach((word, index) => {
@@ -167,7 +165,7 @@ function finalCluster(words: Indexed[], after: number, needsParticiple: boolean)
 }
 
 /** Where a short prepositional phrase after the verbs starts: '… gewogen bij de besluitvorming'. */
-function trailingPhrase(words: Indexed[]): number {
+function trailingPhrase(words: ClauseWord[]): number {
   for (let at = words.length - 2; at >= Math.max(1, words.length - 5); at--) {
     const lower = words[at].token.lower;
     if (isAuxiliary(lower) || isParticiple(lower)) return -1;
@@ -176,7 +174,7 @@ function trailingPhrase(words: Indexed[]): number {
   return -1;
 }
 
-function clusterEndingAt(words: Indexed[], end: number): {start: number; end: number; hasParticiple: boolean; hasTe: boolean} | undefined {
+function clusterEndingAt(words: ClauseWord[], end: number): {start: number; end: number; hasParticiple: boolean; hasTe: boolean} | undefined {
   if (end <= 0) return undefined;
   let start = end;
   let hasParticiple = false;
@@ -202,7 +200,7 @@ function clusterEndingAt(words: Indexed[], end: number): {start: number; end: nu
 }
 
 /** After an article, preposition or number the word is a noun: 'de plannen', 'zes weken'. */
-function nounContext(words: Indexed[], at: number): boolean {
+function nounContext(words: ClauseWord[], at: number): boolean {
   const previous = words[at - 1]?.token.lower;
   return previous !== undefined && (determiners.has(previous) || prepositions.has(previous) || /^\d/.test(previous));
 }
@@ -213,8 +211,8 @@ function isInfinitive(lower: string): boolean {
 }
 
 /** 'de door de gemeente vastgestelde regels': article, prepositional phrase, attributive participle or adjective, noun. */
-function nounClamps(words: Indexed[], max: number) {
-  const found: {article: Indexed; noun: Indexed; between: number}[] = [];
+function nounClamps(words: ClauseWord[], max: number) {
+  const found: {article: ClauseWord; noun: ClauseWord; between: number}[] = [];
   for (let d = 0; d + 2 < words.length; d++) {
     const article = words[d];
     if (!articles.has(article.token.lower) || !prepositions.has(words[d + 1].token.lower)) continue;

@@ -1,5 +1,5 @@
 import {analyze, isProse} from '../analysis.js';
-import {clauseWords, splitClauses} from '../dutch/clauses.js';
+import {type ClauseWord, clauseWords, splitClauses} from '../dutch/clauses.js';
 import {report, type RuleDefinition} from '../rule.js';
 import type {Token} from '../wordlists/compile.js';
 
@@ -8,7 +8,8 @@ export interface NegationOptions {
   maxDistance: number;
 }
 
-const negations = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'zonder']);
+// 'zonder' counts only right after 'niet' (negatedNegative): 'zonder … geen' is ordinary Dutch.
+const negations = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens']);
 // Words that may stand between 'niet' and a negative adjective: 'niet geheel onredelijk'.
 const softeners = new Set(['geheel', 'helemaal', 'zo', 'echt', 'erg', 'altijd', 'per', 'se', 'volledig', 'bepaald']);
 /** Adjectives with the negative prefix on-; 'onder', 'ont-' and 'ons' are not negations. */
@@ -61,10 +62,8 @@ export const negation: RuleDefinition<NegationOptions> = {
   },
 };
 
-type Indexed = {token: Token; index: number};
-
 /** 'niet onmogelijk', 'niet geheel onredelijk', 'niet zonder reden'. */
-function negatedNegative(words: Indexed[]): [Token, Token] | undefined {
+function negatedNegative(words: ClauseWord[]): [Token, Token] | undefined {
   for (let n = 0; n < words.length; n++) {
     if (words[n].token.lower !== 'niet') continue;
     let next = n + 1;
@@ -79,12 +78,12 @@ function negatedNegative(words: Indexed[]): [Token, Token] | undefined {
 }
 
 /** Two negations in one clause: 'niet … geen', 'nooit … niemand'; 'wel of niet' and 'niet alleen … maar' are not. */
-function doubleNegative(words: Indexed[], maxDistance: number): [Token, Token] | undefined {
-  let previous: Indexed | undefined;
+function doubleNegative(words: ClauseWord[], maxDistance: number): [Token, Token] | undefined {
+  let previous: ClauseWord | undefined;
   for (let at = 0; at < words.length; at++) {
     const word = words[at];
     const lower = word.token.lower;
-    if (!negations.has(lower) || lower === 'zonder') continue;
+    if (!negations.has(lower)) continue;
     // 'wel of niet', 'of niet': a choice, not a negation of a negation.
     if (lower === 'niet' && words[at - 1]?.token.lower === 'of') continue;
     if (lower === 'niet' && words[at + 1]?.token.lower === 'alleen') continue;

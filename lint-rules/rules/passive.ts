@@ -1,8 +1,7 @@
 import {analyze, isProse} from '../analysis.js';
-import {clauseWords, determiners, hebbenForms, modalForms, prepositions, splitClauses, wordenForms, zijnForms} from '../dutch/clauses.js';
+import {type ClauseWord, clauseWords, determiners, hebbenForms, isAuxiliary, modalForms, prepositions, splitClauses, wordenForms, zijnForms} from '../dutch/clauses.js';
 import {isParticiple, zijnVerbParticiples} from '../dutch/participles.js';
 import {report, type RuleDefinition} from '../rule.js';
-import type {Token} from '../wordlists/compile.js';
 
 export interface PassiveOptions {
   /** Participles to leave alone, for example 'verzocht' in an organisation that accepts 'u wordt verzocht'. */
@@ -36,7 +35,7 @@ export const passive: RuleDefinition<PassiveOptions> = {
         if (!isProse(sentence.kind)) continue;
         const {tokens} = sentence;
         for (const clause of splitClauses(tokens, {joinCoordinated: true, keepAsides: true})) {
-          const found = findPassive(tokens, clauseWords(tokens, clause), ignore, options.perfectWithAgent);
+          const found = findPassive(clauseWords(tokens, clause), ignore, options.perfectWithAgent);
           if (!found) continue;
           const [first, last] = found.auxiliary.index < found.participle.index ? [found.auxiliary, found.participle] : [found.participle, found.auxiliary];
           const start = first.token.start;
@@ -63,14 +62,12 @@ export const passive: RuleDefinition<PassiveOptions> = {
   },
 };
 
-type Indexed = {token: Token; index: number};
-
 // Determiners that are also object pronouns: 'door ons verzonden', 'door haar ondertekend'.
 const pronouns = new Set(['ons', 'haar', 'hun', 'je', 'zijn']);
 
 interface PassiveMatch {
-  auxiliary: Indexed;
-  participle: Indexed;
+  auxiliary: ClauseWord;
+  participle: ClauseWord;
   agent?: {start: number; end: number};
 }
 
@@ -80,7 +77,7 @@ interface PassiveMatch {
  * auxiliary. zijn + participle only with a door-phrase (otherwise it is as often a state: 'De balie
  * is gesloten') and never with verbs that take zijn in the perfect ('is gegaan').
  */
-function findPassive(tokens: Token[], words: Indexed[], ignore: Set<string>, perfectWithAgent: boolean): PassiveMatch | undefined {
+function findPassive(words: ClauseWord[], ignore: Set<string>, perfectWithAgent: boolean): PassiveMatch | undefined {
   const agent = doorPhrase(words);
   for (let a = 0; a < words.length; a++) {
     const auxiliary = words[a];
@@ -99,7 +96,7 @@ function findPassive(tokens: Token[], words: Indexed[], ignore: Set<string>, per
       // After a determiner it is a noun or adjective: 'Dit wordt een besluit', 'de gesloten deur'.
       const before = words[p - 1];
       if (before && ((determiners.has(before.token.lower) && !pronouns.has(before.token.lower)) || prepositions.has(before.token.lower))) continue;
-      if (p > a ? inVerbPosition(words, p, a) : beforeAuxiliary(words, p, a)) {
+      if (p > a ? inVerbPosition(words, p) : beforeAuxiliary(words, p, a)) {
         // 'zijn' as a possessive ('zijn pas door de brievenbus') is followed by its noun; the verb by 'door', 'er', 'niet' or the participle.
         if (isZijn && lower === 'zijn' && Math.abs(p - a) > 1 && !verbalZijn(words[a + 1]?.token.lower)) continue;
         return {auxiliary, participle, agent};
@@ -110,18 +107,17 @@ function findPassive(tokens: Token[], words: Indexed[], ignore: Set<string>, per
 }
 
 /** After the auxiliary: the participle ends the clause, or only prepositional or verbal material follows. */
-function inVerbPosition(words: Indexed[], p: number, a: number): boolean {
+function inVerbPosition(words: ClauseWord[], p: number): boolean {
   const next = words[p + 1];
   if (!next) return true;
   const lower = next.token.lower;
-  if (prepositions.has(lower) || lower === 'te' || lower === 'om' || lower === 'en' || lower === 'of' || lower === 'maar') return true;
-  if (wordenForms.has(lower) || zijnForms.has(lower) || hebbenForms.has(lower) || modalForms.has(lower) || lower === 'worden') return true;
+  if (prepositions.has(lower) || isAuxiliary(lower) || /^(te|om|en|of|maar)$/.test(lower)) return true;
   // An extraposed te-infinitive: 'U wordt verzocht het formulier in te vullen.'
   return words.slice(p + 1).some((word, offset, rest) => word.token.lower === 'te' && offset + 1 < rest.length);
 }
 
 /** Before the auxiliary (subordinate order): 'dat uw pas verzonden wordt', 'ingevuld moet worden'. */
-function beforeAuxiliary(words: Indexed[], p: number, a: number): boolean {
+function beforeAuxiliary(words: ClauseWord[], p: number, a: number): boolean {
   for (let between = p + 1; between < a; between++) {
     const lower = words[between].token.lower;
     if (!modalForms.has(lower) && !hebbenForms.has(lower) && !zijnForms.has(lower)) return false;
@@ -132,7 +128,7 @@ function beforeAuxiliary(words: Indexed[], p: number, a: number): boolean {
 }
 
 /** 'door de gemeente': the agent, up to the next verb, preposition or end of the clause. */
-function doorPhrase(words: Indexed[]): {start: number; end: number} | undefined {
+function doorPhrase(words: ClauseWord[]): {start: number; end: number} | undefined {
   const at = words.findIndex((word) => word.token.lower === 'door');
   if (at < 0 || at + 1 >= words.length) return undefined;
   let end = at + 1;

@@ -89,6 +89,8 @@ export const readerAddress: RuleDefinition<ReaderAddressOptions> = {
 /** The items by their first word, so most tokens cost one map lookup. */
 const byFirstWord = new Map<string, Indirect[]>();
 for (const item of indirect) byFirstWord.set(item.words[0], [...(byFirstWord.get(item.words[0]) ?? []), item]);
+/** How a user writes the item in `ignore`: 'hij/zij', 'zijn of haar'. */
+const ignoreName = new Map(indirect.map((item) => [item, item.words.join(' ').replace(/ \/ /g, '/')]));
 
 function findIndirect(sentence: SentenceInfo, ignore: Set<string>, found: (first: Token, last: Token, item: Indirect) => void) {
   const {tokens} = sentence;
@@ -96,8 +98,7 @@ function findIndirect(sentence: SentenceInfo, ignore: Set<string>, found: (first
     const candidates = byFirstWord.get(tokens[at].lower);
     if (!candidates) continue;
     for (const item of candidates) {
-      const phrase = item.words.join(' ').replace(/ \/ /g, '/');
-      if (ignore.has(phrase) || (item.words[0] === 'de' && ignore.has(item.words[1]))) continue;
+      if (ignore.has(ignoreName.get(item)!) || (item.words[0] === 'de' && ignore.has(item.words[1]))) continue;
       if (!item.words.every((word, offset) => tokens[at + offset]?.lower === word)) continue;
       if (item.subjectOnly && !subjectPosition(tokens, at)) continue;
       if (quoted(tokens, at)) continue;
