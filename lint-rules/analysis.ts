@@ -61,24 +61,25 @@ export function analyze(tree: Root): Analysis {
 }
 
 function sentenceInfo(node: Sentence, kind: BlockKind, paragraphIndex: number): SentenceInfo {
-  const tokens: Token[] = [];
+  const tokens: WordToken[] = [];
   const words: WordToken[] = [];
   let syllables = 0;
   let polysyllabic = 0;
   for (const child of node.children) {
     if (child.type === 'WhiteSpaceNode') continue;
-    const text = child.type === 'WordNode' ? wordText(child) : toString(child);
+    const isWord = child.type === 'WordNode';
+    const text = isWord ? wordText(child) : 'value' in child ? child.value : toString(child);
     const lowered = text.toLowerCase();
-    const token = {
+    const token: WordToken = {
       text,
       lower: lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered,
-      isWord: child.type === 'WordNode',
+      isWord,
       start: child.position!.start.offset!,
       end: child.position!.end.offset!,
       syllables: 0,
     };
     tokens.push(token);
-    if (token.isWord && countable.test(text)) {
+    if (isWord && isCountable(text)) {
       token.syllables = countSyllables(text);
       syllables += token.syllables;
       if (token.syllables >= 3) polysyllabic++;
@@ -88,10 +89,22 @@ function sentenceInfo(node: Sentence, kind: BlockKind, paragraphIndex: number): 
   return {node, kind, paragraphIndex, tokens, words, syllables, polysyllabic};
 }
 
+/** Contains a letter or a digit; ASCII answered without the Unicode regex. */
+function isCountable(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return true;
+    if (code > 127) return countable.test(text);
+  }
+  return false;
+}
+
 /** A word's text; words are nearly always flat lists of text and punctuation, so skip the generic walk. */
 function wordText(word: Word): string {
+  const children = word.children;
+  if (children.length === 1 && 'value' in children[0]) return children[0].value;
   let text = '';
-  for (const child of word.children) text += 'value' in child ? child.value : toString(child);
+  for (const child of children) text += 'value' in child ? child.value : toString(child);
   return text;
 }
 

@@ -53,8 +53,7 @@ export function buildTree(doc: string, format: Format, index = new PositionIndex
     if (sentences.length === 0) continue;
     sentences.splice(0, sentences.length, ...sentences.flatMap(splitFalseAbbreviations));
     const paragraph: Paragraph = {type: 'ParagraphNode', children: sentences, data: {kind: block.kind} as ParagraphData};
-    shift(paragraph, block.start, index);
-    paragraph.position = {start: sentences[0].position!.start, end: sentences[sentences.length - 1].position!.end};
+    shift(paragraph, block.start, index.toPoint(block.start));
     root.children.push(paragraph);
   }
   if (root.children.length > 0) {
@@ -63,15 +62,33 @@ export function buildTree(doc: string, format: Format, index = new PositionIndex
   return root;
 }
 
-/** Move a parsed block's positions into the document. New point objects: parse-latin shares points between parent and child nodes. */
-function shift(node: {position?: {start: Point; end: Point}; children?: unknown[]}, by: number, index: PositionIndex) {
-  if (node.position) {
-    node.position = {
-      start: index.toPoint((node.position.start.offset ?? 0) + by),
-      end: index.toPoint((node.position.end.offset ?? 0) + by),
-    };
+/**
+ * Move a parsed block's positions into the document. The block text is the document's slice with
+ * its line breaks in place, so the parser's own line and column only need the block's start added:
+ * no lookup per point. parse-latin gives every leaf its own points and lets parents borrow their
+ * children's, so leaves are moved in place (each point once) and a parent is set to span its children.
+ */
+function shift(node: {position?: {start: Point; end: Point}; children?: unknown[]}, by: number, at: Point) {
+  const children = node.children as (typeof node)[] | undefined;
+  if (children && children.length > 0) {
+    for (const child of children) shift(child, by, at);
+    const start = children[0].position!.start;
+    const end = children[children.length - 1].position!.end;
+    // Each node has a position object of its own (only points are shared), so it can be reused.
+    if (node.position) {
+      node.position.start = start;
+      node.position.end = end;
+    } else node.position = {start, end};
+  } else if (node.position) {
+    movePoint(node.position.start, by, at);
+    movePoint(node.position.end, by, at);
   }
-  if (node.children) for (const child of node.children) shift(child as typeof node, by, index);
+}
+
+function movePoint(point: Point, by: number, at: Point) {
+  if (point.line === 1) point.column += at.column - 1;
+  point.line += at.line - 1;
+  point.offset = (point.offset ?? 0) + by;
 }
 
 export function paragraphKind(paragraph: Paragraph): BlockKind {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {toString} from 'nlcst-to-string';
 import {analyze} from '../lint-rules/analysis.js';
-import {buildTree} from '../lint-rules/parse.js';
+import {buildTree, PositionIndex} from '../lint-rules/parse.js';
 
 function sentences(text: string, format: 'plain' | 'markdown' = 'plain') {
   return analyze(buildTree(text, format)).sentences.map((sentence) => ({
@@ -89,5 +90,38 @@ describe('sentence splitting after everyday words that look like abbreviations',
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(sentences(text).map((s) => s.text), expected));
+  }
+});
+
+describe('positions in the tree', () => {
+  // Every node's points must be the document's: offsets that slice out the node's own text, and
+  // the line and column a host shows for that offset.
+  const documents: [string, 'plain' | 'markdown', string][] = [
+    ['plain text with Windows line ends', 'plain', 'Geachte heer Jansen,\r\n\r\nWij hebben uw aanvraag voor een\r\nparkeervergunning ontvangen. Zie art. 4 van de wet.\r\n\r\n- Stuur ons een kopie.\r\n- Bel ons op 14 020.\r\n'],
+    ['plain text with old Mac line ends', 'plain', 'Beste bewoner,\r\rWij halen uw afval op. Dat weet u al.\rMet vriendelijke groet'],
+    ['Markdown with headings, lists and links', 'markdown', '# Uw aanvraag\n\nWij hebben uw aanvraag **ontvangen**. Lees [de regels](https://example.nl) op onze site.\n\n## Wat nu?\n\n1. U krijgt binnen acht weken een besluit.\n2. Heeft u vragen? Bel ons.\n\n> Let op: de balie is gesloten i.v.m. de feestdagen.\n'],
+  ];
+  // Whole real pages too: a point shared between two leaves would be moved twice somewhere in them.
+  for (const name of ['actieplan-open-overheid-webpagina.txt', 'open-overheid-themapagina.txt', 'alliantie-open-overheid-webpagina.txt']) {
+    documents.push([`the corpus page ${name}`, 'plain', readFileSync(new URL(`../../shared/corpus/${name}`, import.meta.url), 'utf8')]);
+  }
+  for (const [name, format, doc] of documents) {
+    it(name, () => {
+      const index = new PositionIndex(doc);
+      let leaves = 0;
+      const visit = (node: {type: string; value?: string; children?: unknown[]; position?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}}) => {
+        const {start, end} = node.position!;
+        assert.deepEqual(start, index.toPoint(start.offset!), `start of ${node.type}`);
+        assert.deepEqual(end, index.toPoint(end.offset!), `end of ${node.type}`);
+        if (node.children) for (const child of node.children) visit(child as typeof node);
+        else if (node.type !== 'WhiteSpaceNode' && /\S/.test(doc.slice(start.offset, end.offset))) {
+          leaves++;
+          assert.equal(doc.slice(start.offset, end.offset), node.value, `${node.type} '${node.value}'`);
+        }
+      };
+      const tree = buildTree(doc, format);
+      for (const paragraph of tree.children) visit(paragraph as never);
+      assert.ok(leaves > 10);
+    });
   }
 });

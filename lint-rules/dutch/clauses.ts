@@ -62,23 +62,26 @@ export function splitClauses(tokens: Token[], options: ClauseOptions = {}): Clau
   const close = (to: number) => {
     if (to > from) clauses.push({from, to});
   };
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
     if (!token.isWord) {
-      if (options.keepAsides && (/^[()[\]]+$/.test(token.text) || (token.text === ',' && enumerationComma(tokens, index)))) return;
+      if (options.keepAsides && (/^[()[\]]+$/.test(token.text) || (token.text === ',' && enumerationComma(tokens, index)))) continue;
       if (clausePunctuation.test(token.text)) {
         close(index);
         from = index + 1;
       }
-      return;
+      continue;
     }
-    const starts = clauseStarters.has(token.lower) || /^waar(?:in|op|mee|voor|bij|door|na|uit|over|aan|van|om|tegen|naar)$/.test(token.lower);
+    const starts =
+      clauseStarters.has(token.lower) ||
+      (token.lower.startsWith('waar') && /^waar(?:in|op|mee|voor|bij|door|na|uit|over|aan|van|om|tegen|naar)$/.test(token.lower));
     const joined =
       options.joinCoordinated && (token.lower === 'en' || token.lower === 'of') && !startsClause(tokens[index + 1]);
     if (index > from && starts && !options.keep?.has(token.lower) && !joined) {
       close(index);
       from = index;
     }
-  });
+  }
   close(tokens.length);
   return clauses;
 }

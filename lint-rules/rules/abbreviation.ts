@@ -1,7 +1,7 @@
 import {analyze, isProse} from '../analysis.js';
 import {report, type RuleDefinition} from '../rule.js';
 import type {CompiledWordlists, Token} from '../wordlists/compile.js';
-import {quoteAlternatives, reportListMatches} from './list-matches.js';
+import {type ListReport, quoteAlternatives, reportListMatches} from './list-matches.js';
 
 export interface AbbreviationOptions {
   /** Terms from the list (as written in `term`) to leave alone. */
@@ -41,12 +41,23 @@ export const abbreviation: RuleDefinition<AbbreviationOptions & {wordlists: Comp
   plugin(options) {
     const known = new Set(options.knownAcronyms);
     const ignored = new Set(options.ignore.map((term) => term.toLowerCase()));
+    const how: ListReport = {
+      ruleId: 'abbreviation',
+      url: options.url,
+      ignore: options.ignore,
+      message: (actual, entry) => `Schrijf ‘${actual}’ voluit: ${quoteAlternatives(entry)}.`,
+      // 'D.D. Bakker', 'A.S. de Vries': initials, not 'de dato' or 'aanstaande'.
+      skip: (actual) => /^(\p{Lu}\.)+$/u.test(actual),
+      explanation: (entry) =>
+        `${entry.explanation} Direct Duidelijk: schrijf afkortingen voluit. Niet iedere lezer kent ze, en voorleessoftware leest ze vaak verkeerd voor.`,
+    };
     return (tree, file) => {
       const doc = String(file);
       const seen = new Set<string>();
       for (const sentence of analyze(tree).sentences) {
-        if (isProse(sentence.kind) && !shouting(sentence.tokens)) {
-          for (const {token, explained} of acronyms(sentence.tokens)) {
+        const found = isProse(sentence.kind) ? acronyms(sentence.tokens) : [];
+        if (found.length > 0 && !shouting(sentence.tokens)) {
+          for (const {token, explained} of found) {
             if (seen.has(token.text) || known.has(token.text) || ignored.has(token.text.toLowerCase())) continue;
             seen.add(token.text);
             if (explained) continue;
@@ -62,16 +73,7 @@ export const abbreviation: RuleDefinition<AbbreviationOptions & {wordlists: Comp
             });
           }
         }
-        reportListMatches(file, doc, sentence, options.wordlists, {
-          ruleId: 'abbreviation',
-          url: options.url,
-          ignore: options.ignore,
-          message: (actual, entry) => `Schrijf ‘${actual}’ voluit: ${quoteAlternatives(entry)}.`,
-          // 'D.D. Bakker', 'A.S. de Vries': initials, not 'de dato' or 'aanstaande'.
-          skip: (actual) => /^(\p{Lu}\.)+$/u.test(actual),
-          explanation: (entry) =>
-            `${entry.explanation} Direct Duidelijk: schrijf afkortingen voluit. Niet iedere lezer kent ze, en voorleessoftware leest ze vaak verkeerd voor.`,
-        });
+        reportListMatches(file, doc, sentence, options.wordlists, how);
       }
     };
   },
@@ -95,9 +97,15 @@ function acronyms(tokens: Token[]): {token: Token; explained: boolean}[] {
 
 /** A line in capitals (a heading or a warning) is not a row of acronyms. */
 function shouting(tokens: Token[]): boolean {
-  const words = tokens.filter((token) => token.isWord && /\p{L}{2}/u.test(token.text));
-  const capitals = words.filter((token) => token.text === token.text.toUpperCase());
-  return words.length >= 3 && capitals.length / words.length > 0.5;
+  let words = 0;
+  let capitals = 0;
+  for (const token of tokens) {
+    if (!token.isWord || !/\p{L}{2}/u.test(token.text)) continue;
+    words++;
+    // A word in lower case has no capitals to count; only the others need the comparison.
+    if (token.lower !== token.text && token.text === token.text.toUpperCase()) capitals++;
+  }
+  return words >= 3 && capitals / words > 0.5;
 }
 
 /** Inside '( … )' in the same sentence: 'Regionale Energiestrategie (RES)', '(concept RES Amsterdam)'. */

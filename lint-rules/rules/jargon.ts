@@ -1,7 +1,8 @@
 import {analyze} from '../analysis.js';
 import type {RuleDefinition} from '../rule.js';
 import type {CompiledWordlists} from '../wordlists/compile.js';
-import {quoteAlternatives, reportListMatches} from './list-matches.js';
+import type {Wordlist} from '../wordlists/types.js';
+import {type ListReport, quoteAlternatives, reportListMatches} from './list-matches.js';
 
 export interface JargonOptions {
   /** Categories (word list names) to leave out. */
@@ -31,24 +32,17 @@ export const jargon: RuleDefinition<JargonOptions & JargonEnvironment> = {
   ],
   plugin(options) {
     const disabled = new Set(options.disabledCategories);
+    const how: ListReport = {
+      ruleId: 'jargon',
+      url: options.url,
+      message: (actual, entry, list) =>
+        `‘${actual}’ is ${describe(list.category)}. Schrijf liever ${quoteAlternatives(entry)}.${entry.canOmit ? ' Vaak kan het woord ook weg.' : ''}`,
+      explanation: (entry) => `${entry.explanation} Direct Duidelijk: gebruik de woorden die uw lezer zelf ook gebruikt.`,
+    };
+    const skip = (list: Wordlist) => disabled.has(list.category);
     return (tree, file) => {
       const doc = String(file);
-      for (const sentence of analyze(tree).sentences) {
-        reportListMatches(
-          file,
-          doc,
-          sentence,
-          options.wordlists,
-          {
-            ruleId: 'jargon',
-            url: options.url,
-            message: (actual, entry, list) =>
-              `‘${actual}’ is ${describe(list.category)}. Schrijf liever ${quoteAlternatives(entry)}.${entry.canOmit ? ' Vaak kan het woord ook weg.' : ''}`,
-            explanation: (entry) => `${entry.explanation} Direct Duidelijk: gebruik de woorden die uw lezer zelf ook gebruikt.`,
-          },
-          (list) => disabled.has(list.category),
-        );
-      }
+      for (const sentence of analyze(tree).sentences) reportListMatches(file, doc, sentence, options.wordlists, how, skip);
     };
   },
 };

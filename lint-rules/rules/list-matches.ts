@@ -18,6 +18,8 @@ export function listMatches(sentence: SentenceInfo, wordlists: CompiledWordlists
   return matches;
 }
 
+const inflections = new WeakMap<WordlistMatch['pattern'], [string[] | undefined, string[] | undefined]>();
+
 export function ruleOf(list: Wordlist): ListRule {
   return list.rule ?? 'jargon';
 }
@@ -51,9 +53,12 @@ export function reportListMatches(
     const actual = doc.slice(start, end);
     if (how.skip?.(actual)) continue;
     const next = sentence.tokens[match.to];
-    const suggestions = inflectAlternatives(entry, {slots, clauseFinal: !next || !next.isWord}, wordlists.conjugations).map(
-      (suggestion) => matchCase(actual, suggestion),
-    );
+    const clauseFinal = !next || !next.isWord;
+    // A pattern's alternatives come out the same every time it matches in the same place in a clause.
+    let inflected = inflections.get(match.pattern);
+    if (!inflected) inflections.set(match.pattern, (inflected = [undefined, undefined]));
+    const forms = (inflected[clauseFinal ? 1 : 0] ??= inflectAlternatives(entry, {slots, clauseFinal}, wordlists.conjugations));
+    const suggestions = forms.map((suggestion) => matchCase(actual, suggestion));
     report(file, doc, {
       ruleId: how.ruleId,
       start,

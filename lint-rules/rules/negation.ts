@@ -33,13 +33,16 @@ export const negation: RuleDefinition<NegationOptions> = {
     },
   ],
   plugin(options) {
+    const keep = new Set(['dat', 'om']);
     return (tree, file) => {
       const doc = String(file);
       for (const sentence of analyze(tree).sentences) {
         if (!isProse(sentence.kind)) continue;
         const {tokens} = sentence;
+        // Both findings need a negation word; most sentences have none.
+        if (!tokens.some((token) => negations.has(token.lower))) continue;
         // 'dat' and 'om' stay inside: 'Het is niet zo dat u geen …' and 'geen reden om niet …' are the classic double negatives.
-        for (const clause of splitClauses(tokens, {keep: new Set(['dat', 'om'])})) {
+        for (const clause of splitClauses(tokens, {keep})) {
           const words = clauseWords(tokens, clause);
           const found = negatedNegative(words) ?? doubleNegative(words, options.maxDistance);
           if (!found) continue;

@@ -1,7 +1,7 @@
 import {analyze} from '../analysis.js';
 import {report, type RuleDefinition} from '../rule.js';
 import type {CompiledWordlists} from '../wordlists/compile.js';
-import {listMatches, quoteAlternatives, reportListMatches} from './list-matches.js';
+import {type ListReport, listMatches, quoteAlternatives, reportListMatches} from './list-matches.js';
 
 export interface NominalizationOptions {
   /** Terms from the list (as written in `term`) to leave alone. */
@@ -35,6 +35,14 @@ export const nominalization: RuleDefinition<NominalizationOptions & {wordlists: 
   ],
   plugin(options) {
     const ignored = new Set(options.ignore.map((term) => term.toLowerCase()));
+    const how: ListReport = {
+      ruleId: 'nominalization',
+      url: options.url,
+      ignore: options.ignore,
+      message: (actual, entry) => `‘${actual}’ is naamwoordstijl. Gebruik het werkwoord: ${quoteAlternatives(entry)}.`,
+      explanation: (entry) =>
+        `${entry.explanation} Direct Duidelijk: schrijf met werkwoorden. Een werkwoord laat zien wie wat doet; een zelfstandig naamwoord verstopt dat.`,
+    };
     return (tree, file) => {
       const doc = String(file);
       for (const sentence of analyze(tree).sentences) {
@@ -59,14 +67,7 @@ export const nominalization: RuleDefinition<NominalizationOptions & {wordlists: 
             url: options.url,
           });
         }
-        reportListMatches(file, doc, sentence, options.wordlists, {
-          ruleId: 'nominalization',
-          url: options.url,
-          ignore: options.ignore,
-          message: (actual, entry) => `‘${actual}’ is naamwoordstijl. Gebruik het werkwoord: ${quoteAlternatives(entry)}.`,
-          explanation: (entry) =>
-            `${entry.explanation} Direct Duidelijk: schrijf met werkwoorden. Een werkwoord laat zien wie wat doet; een zelfstandig naamwoord verstopt dat.`,
-        });
+        reportListMatches(file, doc, sentence, options.wordlists, how);
       }
     };
   },

@@ -34,6 +34,8 @@ export const passive: RuleDefinition<PassiveOptions> = {
       for (const sentence of analyze(tree).sentences) {
         if (!isProse(sentence.kind)) continue;
         const {tokens} = sentence;
+        // Most sentences have no form of 'worden' (nor 'zijn' with a 'door'-phrase): nothing to split.
+        if (!tokens.some((token) => wordenForms.has(token.lower) || (options.perfectWithAgent && zijnForms.has(token.lower)))) continue;
         for (const clause of splitClauses(tokens, {joinCoordinated: true, keepAsides: true})) {
           const found = findPassive(clauseWords(tokens, clause), ignore, options.perfectWithAgent);
           if (!found) continue;

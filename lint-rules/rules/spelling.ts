@@ -1,5 +1,5 @@
 import {matchCase, report, type RuleDefinition} from '../rule.js';
-import {spellingCandidates} from '../spelling/tokens.js';
+import {forEachSpellingCandidate} from '../spelling/tokens.js';
 import type {Speller} from '../spelling/types.js';
 import type {CompiledWordlists} from '../wordlists/compile.js';
 
@@ -54,14 +54,13 @@ export const spelling: RuleDefinition<SpellingOptions & SpellingEnvironment> = {
         }
         return verdict;
       };
-      for (const candidate of spellingCandidates(tree, doc)) {
-        const {word, start, end} = candidate;
-        if (correct(word) || candidate.alternatives.some((words) => words.every(correct))) continue;
+      forEachSpellingCandidate(tree, doc, (word, start, end, alternatives) => {
+        if (correct(word) || alternatives.some((words) => words.every(correct))) return;
         const actual = doc.slice(start, end);
         // A word broken over a line is named as one word.
         const shown = /\s/.test(actual) ? word : actual;
         const englishKind = english ? englishWord(word, english) : 'no';
-        if (englishKind === 'name') continue;
+        if (englishKind === 'name') return;
         if (englishKind === 'word') {
           report(file, doc, {
             ruleId: 'spelling',
@@ -76,7 +75,7 @@ export const spelling: RuleDefinition<SpellingOptions & SpellingEnvironment> = {
           });
           // vfile's own mark for an info message; the checker reads it as severity `info`.
           file.messages[file.messages.length - 1].fatal = undefined;
-          continue;
+          return;
         }
         // Suggestions are the slow part of a speller; a repeated typo asks once.
         const key = actual.includes('’') ? `${word}’` : word;
@@ -97,7 +96,7 @@ export const spelling: RuleDefinition<SpellingOptions & SpellingEnvironment> = {
           expected,
           url: options.url,
         });
-      }
+      });
     };
   },
 };

@@ -1,7 +1,7 @@
 import {analyze} from '../analysis.js';
 import type {RuleDefinition} from '../rule.js';
 import type {CompiledWordlists} from '../wordlists/compile.js';
-import {quoteAlternatives, reportListMatches} from './list-matches.js';
+import {type ListReport, quoteAlternatives, reportListMatches} from './list-matches.js';
 
 export interface VagueOptions {
   /** Terms from the list (as written in `term`) to leave alone. */
@@ -26,21 +26,20 @@ export const vague: RuleDefinition<VagueOptions & {wordlists: CompiledWordlists}
     },
   ],
   plugin(options) {
+    const how: ListReport = {
+      ruleId: 'vague',
+      url: options.url,
+      ignore: options.ignore,
+      message: (actual, entry) =>
+        entry.canOmit
+          ? `‘${actual}’ is vaag. Noem een datum, termijn of bedrag, of laat het woord weg. Of schrijf ${quoteAlternatives(entry)}.`
+          : `‘${actual}’ is vaag. Schrijf ${quoteAlternatives(entry)}, of noem een datum, termijn of bedrag.`,
+      explanation: (entry) =>
+        `${entry.explanation} Direct Duidelijk: zeg wat de lezer kan verwachten. Een vaag woord laat open wanneer, hoeveel of of het echt gebeurt.`,
+    };
     return (tree, file) => {
       const doc = String(file);
-      for (const sentence of analyze(tree).sentences) {
-        reportListMatches(file, doc, sentence, options.wordlists, {
-          ruleId: 'vague',
-          url: options.url,
-          ignore: options.ignore,
-          message: (actual, entry) =>
-            entry.canOmit
-              ? `‘${actual}’ is vaag. Noem een datum, termijn of bedrag, of laat het woord weg. Of schrijf ${quoteAlternatives(entry)}.`
-              : `‘${actual}’ is vaag. Schrijf ${quoteAlternatives(entry)}, of noem een datum, termijn of bedrag.`,
-          explanation: (entry) =>
-            `${entry.explanation} Direct Duidelijk: zeg wat de lezer kan verwachten. Een vaag woord laat open wanneer, hoeveel of of het echt gebeurt.`,
-        });
-      }
+      for (const sentence of analyze(tree).sentences) reportListMatches(file, doc, sentence, options.wordlists, how);
     };
   },
 };

@@ -16,7 +16,7 @@ export interface SpellingCandidate {
    * correct: the hyphenated form of a word broken over a line, the whole word when only the part
    * after an acronym is checked, the parts of a hyphenated word.
    */
-  alternatives: string[][];
+  alternatives: readonly (readonly string[])[];
 }
 
 /** A stretch of a word between hyphens, with its place in the document. */
@@ -38,9 +38,20 @@ const SHORTENED_BEFORE = new Set(['en', 'of', 'tot', 'noch', 'als', 'maar', 'dan
 
 export function spellingCandidates(tree: Root, doc: string): SpellingCandidate[] {
   const candidates: SpellingCandidate[] = [];
+  forEachSpellingCandidate(tree, doc, (word, start, end, alternatives) => candidates.push({word, start, end, alternatives}));
+  return candidates;
+}
+
+/** The candidates one by one, without an object each: most words of a document are fine, and a check meets thousands. */
+export function forEachSpellingCandidate(
+  tree: Root,
+  doc: string,
+  visit: (word: string, start: number, end: number, alternatives: SpellingCandidate['alternatives']) => void,
+): void {
   // The words of each paragraph, from the pass over the tree that all rules share.
   for (const paragraph of analyze(tree).paragraphs) {
-    const words: Token[] = paragraph.sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.isWord));
+    const words: Token[] = [];
+    for (const sentence of paragraph.sentences) for (const token of sentence.tokens) if (token.isWord) words.push(token);
     for (let index = 0; index < words.length; index++) {
       const {text, start, end} = words[index];
       const next = words[index + 1];
@@ -53,27 +64,42 @@ export function spellingCandidates(tree: Root, doc: string): SpellingCandidate[]
           if (HYPHENS.test(text[text.length - 1])) first.pop(); // the empty piece after the hyphen
           const breakAfter = first.length - 1;
           const candidate = classify([...first, ...pieces(nextText, next.start)], breakAfter);
-          if (candidate) candidates.push(candidate);
+          if (candidate) visit(candidate.word, candidate.start, candidate.end, candidate.alternatives);
         }
         // Otherwise a shortened compound ("zij- en achterkant"): its first half is no word alone.
         continue;
       }
-      // "en/of", "aan/afmelden": each side on its own.
-      let offset = start;
-      for (const part of text.split('/')) {
-        if (WORD_LIKE.test(part) && !HYPHENS.test(part[0])) {
-          const candidate = classify(pieces(part, offset), -1);
-          if (candidate) candidates.push(candidate);
-        }
-        offset += part.length + 1;
-      }
+      for (const found of wordCandidates(text)) visit(found.word, start + found.start, start + found.end, found.alternatives);
     }
   }
-  return candidates;
+}
+
+// A word on one line gives the same candidates wherever it stands (offsets relative to the word),
+// and a document repeats its words: classify each spelling once. Bounded, as in the speller.
+const byText = new Map<string, SpellingCandidate[]>();
+const BY_TEXT_LIMIT = 50_000;
+
+function wordCandidates(text: string): SpellingCandidate[] {
+  let found = byText.get(text);
+  if (found) return found;
+  found = [];
+  // "en/of", "aan/afmelden": each side on its own.
+  let offset = 0;
+  for (const part of text.split('/')) {
+    if (WORD_LIKE.test(part) && !HYPHENS.test(part[0])) {
+      const candidate = classify(pieces(part, offset), -1);
+      if (candidate) found.push(candidate);
+    }
+    offset += part.length + 1;
+  }
+  if (byText.size >= BY_TEXT_LIMIT) byText.clear();
+  byText.set(text, found);
+  return found;
 }
 
 function endsInHyphen(text: string, doc: string, end: number): boolean {
-  return HYPHENS.test(text[text.length - 1]) || doc[end] === SOFT_HYPHEN;
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x2d || last === 0x2010 || last === 0x2011 || doc.charCodeAt(end) === 0xad;
 }
 
 /** Only white space between the two words, and at least one line break. */

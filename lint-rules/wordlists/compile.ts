@@ -13,6 +13,13 @@ export interface Pattern {
 export interface CompiledWordlists {
   /** Patterns by their first word, longest first. */
   byFirstWord: Map<string, Pattern[]>;
+  /**
+   * The same patterns split for matching: those of two or more words by their first and second
+   * word (longest first), one-word patterns by their word. Common words start many phrases
+   * ('in' starts over a hundred), and the second word rules out nearly all of them at once.
+   */
+  byFirstTwoWords: Map<string, Map<string, Pattern[]>>;
+  singleWords: Map<string, Pattern[]>;
   /** Exception phrases per entry, as word arrays. */
   exceptions: Map<WordlistEntry, string[][]>;
   conjugations: Map<string, Conjugation>;
@@ -55,9 +62,22 @@ export function compileWordlists(data: WordlistData): CompiledWordlists {
       }
     }
   }
-  for (const bucket of byFirstWord.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  const byFirstTwoWords = new Map<string, Map<string, Pattern[]>>();
+  const singleWords = new Map<string, Pattern[]>();
+  for (const [first, bucket] of byFirstWord) {
+    bucket.sort((a, b) => b.words.length - a.words.length);
+    for (const pattern of bucket) {
+      if (pattern.words.length === 1) {
+        singleWords.set(first, [...(singleWords.get(first) ?? []), pattern]);
+        continue;
+      }
+      let bySecond = byFirstTwoWords.get(first);
+      if (!bySecond) byFirstTwoWords.set(first, (bySecond = new Map()));
+      bySecond.set(pattern.words[1], [...(bySecond.get(pattern.words[1]) ?? []), pattern]);
+    }
+  }
   const conjugations = new Map(data.conjugations.map((c) => [c.infinitive, c]));
-  return {byFirstWord, exceptions, conjugations, entryCount};
+  return {byFirstWord, byFirstTwoWords, singleWords, exceptions, conjugations, entryCount};
 }
 
 /** Forms that two entries both claim; the build refuses our own lists when there are any. */
@@ -99,15 +119,11 @@ export function matchTokens(tokens: Token[], compiled: CompiledWordlists): Wordl
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
-    const bucket = token.isWord ? compiled.byFirstWord.get(token.lower) : undefined;
     let found: WordlistMatch | undefined;
-    if (bucket) {
-      for (const pattern of bucket) {
-        if (fits(tokens, index, pattern.words) && !isException(tokens, index, pattern, compiled)) {
-          found = {pattern, from: index, to: index + pattern.words.length};
-          break;
-        }
-      }
+    if (token.isWord) {
+      const next = tokens[index + 1];
+      const longer = next?.isWord ? compiled.byFirstTwoWords.get(token.lower)?.get(next.lower) : undefined;
+      found = firstFit(tokens, index, longer, compiled) ?? firstFit(tokens, index, compiled.singleWords.get(token.lower), compiled);
     }
     if (found) {
       matches.push(found);
@@ -117,6 +133,17 @@ export function matchTokens(tokens: Token[], compiled: CompiledWordlists): Wordl
     }
   }
   return matches;
+}
+
+/** The first (longest) pattern of a bucket that stands at `index` and is not inside one of its exceptions. */
+function firstFit(tokens: Token[], index: number, bucket: Pattern[] | undefined, compiled: CompiledWordlists): WordlistMatch | undefined {
+  if (!bucket) return undefined;
+  for (const pattern of bucket) {
+    if (fits(tokens, index, pattern.words) && !isException(tokens, index, pattern, compiled)) {
+      return {pattern, from: index, to: index + pattern.words.length};
+    }
+  }
+  return undefined;
 }
 
 function fits(tokens: Token[], at: number, words: string[]): boolean {
