@@ -18,7 +18,8 @@ interface Indirect {
   /** Only as the subject ('Belanghebbenden mogen …', 'kan de aanvrager …'): as an object it is often a third party. */
   subjectOnly?: boolean;
   suggestion: string;
-  what: string;
+  /** Why the word talks about the reader, for the message; third-person items have a message of their own. */
+  what?: string;
 }
 
 /** Ways of writing about the reader instead of to the reader. */
@@ -30,14 +31,14 @@ const indirect: Indirect[] = [
   {words: ['belanghebbenden'], subjectOnly: true, suggestion: 'u', what: '‘belanghebbenden’ is een juridisch woord voor de lezers'},
   {words: ['betrokkene'], subjectOnly: true, suggestion: 'u', what: '‘betrokkene’ is een juridisch woord voor de lezer'},
   {words: ['betrokkenen'], subjectOnly: true, suggestion: 'u', what: '‘betrokkenen’ is een juridisch woord voor de lezers'},
-  {words: ['hij', '/', 'zij'], thirdPerson: true, suggestion: 'u', what: '‘hij/zij’ praat over de lezer'},
-  {words: ['zij', '/', 'hij'], thirdPerson: true, suggestion: 'u', what: '‘zij/hij’ praat over de lezer'},
-  {words: ['hij', 'of', 'zij'], thirdPerson: true, suggestion: 'u', what: '‘hij of zij’ praat over de lezer'},
-  {words: ['zijn', 'of', 'haar'], thirdPerson: true, suggestion: 'uw', what: '‘zijn of haar’ praat over de lezer'},
-  {words: ['zijn', '/', 'haar'], thirdPerson: true, suggestion: 'uw', what: '‘zijn/haar’ praat over de lezer'},
-  {words: ['haar', '/', 'zijn'], thirdPerson: true, suggestion: 'uw', what: '‘haar/zijn’ praat over de lezer'},
-  {words: ['hem', 'of', 'haar'], thirdPerson: true, suggestion: 'u', what: '‘hem of haar’ praat over de lezer'},
-  {words: ['hem', '/', 'haar'], thirdPerson: true, suggestion: 'u', what: '‘hem/haar’ praat over de lezer'},
+  {words: ['hij', '/', 'zij'], thirdPerson: true, suggestion: 'u'},
+  {words: ['zij', '/', 'hij'], thirdPerson: true, suggestion: 'u'},
+  {words: ['hij', 'of', 'zij'], thirdPerson: true, suggestion: 'u'},
+  {words: ['zijn', 'of', 'haar'], thirdPerson: true, suggestion: 'uw'},
+  {words: ['zijn', '/', 'haar'], thirdPerson: true, suggestion: 'uw'},
+  {words: ['haar', '/', 'zijn'], thirdPerson: true, suggestion: 'uw'},
+  {words: ['hem', 'of', 'haar'], thirdPerson: true, suggestion: 'u'},
+  {words: ['hem', '/', 'haar'], thirdPerson: true, suggestion: 'u'},
 ];
 
 const formal = new Set(['u', 'uw']);
