@@ -1,7 +1,7 @@
 // `npm run build` (also run by `npm install` through `prepare`): word lists to JSON, then bundles.
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {build} from 'esbuild';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {build, type BuildOptions} from 'esbuild';
 import {compileDictionary} from '../lint-rules/spelling/compile.js';
 import {decodeDictionary} from '../lint-rules/spelling/format.js';
 import {loadWordlists} from './wordlist-data.js';
@@ -71,5 +71,38 @@ await Promise.all([
     metafile: false,
     logLevel: 'warning',
   }),
+  ...vscodeBuilds(),
 ]);
-console.error(`Helder gebouwd: ${entries} woordenlijst-entries, dist/cli.js, dist/helder-engine.browser.js en dist/dictionaries/ (${dictionaryReport.join(', ')}).`);
+// The extension carries its own copy of the dictionaries: the Node server reads them from disk, the web server fetches them.
+mkdirSync(`${root}extension/vscode/dist/dictionaries`, {recursive: true});
+for (const name of ['nl.hdic', 'en.hdic']) copyFileSync(`${root}dist/dictionaries/${name}`, `${root}extension/vscode/dist/dictionaries/${name}`);
+console.error(`Helder gebouwd: ${entries} woordenlijst-entries, dist/cli.js, dist/helder-engine.browser.js, extension/vscode/dist/ en dist/dictionaries/ (${dictionaryReport.join(', ')}).`);
+
+/** The VS Code extension: client and server for desktop (Node, CommonJS as VS Code loads it) and for the web (a Web Worker). */
+function vscodeBuilds() {
+  const out = `${root}extension/vscode/dist/`;
+  const common: BuildOptions = {bundle: true, sourcemap: false, minify: true, logLevel: 'warning', external: ['vscode']};
+  // cli/ code reads import.meta.url; in a CommonJS bundle that is the bundle's own file.
+  const nodeCommon: BuildOptions = {
+    ...common,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    define: {'import.meta.url': 'importMetaUrl'},
+    banner: {js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;"},
+  };
+  return [
+    build({...nodeCommon, entryPoints: [`${root}extension/vscode/src/client/node.ts`], outfile: `${out}client.js`}),
+    build({...nodeCommon, entryPoints: [`${root}extension/vscode/src/server/node.ts`], outfile: `${out}server.js`}),
+    build({...common, platform: 'browser', format: 'cjs', target: 'es2022', entryPoints: [`${root}extension/vscode/src/client/browser.ts`], outfile: `${out}web/client.js`}),
+    build({
+      ...common,
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+      conditions: ['worker'],
+      entryPoints: [`${root}extension/vscode/src/server/browser.ts`],
+      outfile: `${out}web/server.js`,
+    }),
+  ];
+}
