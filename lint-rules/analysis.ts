@@ -35,6 +35,9 @@ export interface Analysis {
 }
 
 const cache = new WeakMap<Root, Analysis>();
+// A paragraph reused from an earlier check (parse.ts) keeps its analysis; `at` is the offset the
+// tokens were made for, so a paragraph that moved has its tokens moved with it.
+const byParagraph = new WeakMap<Paragraph, {info: ParagraphInfo; at: number}>();
 const countable = /[\p{L}\p{N}]/u;
 
 export function analyze(tree: Root): Analysis {
@@ -44,13 +47,9 @@ export function analyze(tree: Root): Analysis {
   const sentences: SentenceInfo[] = [];
   for (const child of tree.children) {
     if (child.type !== 'ParagraphNode') continue;
-    const kind = paragraphKind(child);
-    const info: ParagraphInfo = {node: child, kind, sentences: []};
-    for (const node of child.children) {
-      if (node.type !== 'SentenceNode') continue;
-      const sentence = sentenceInfo(node, kind, paragraphs.length);
-      if (sentence.tokens.length === 0) continue;
-      info.sentences.push(sentence);
+    const info = paragraphInfo(child);
+    for (const sentence of info.sentences) {
+      sentence.paragraphIndex = paragraphs.length;
       sentences.push(sentence);
     }
     paragraphs.push(info);
@@ -58,6 +57,33 @@ export function analyze(tree: Root): Analysis {
   const analysis = {paragraphs, sentences};
   cache.set(tree, analysis);
   return analysis;
+}
+
+function paragraphInfo(paragraph: Paragraph): ParagraphInfo {
+  const at = paragraph.position?.start.offset ?? 0;
+  const known = byParagraph.get(paragraph);
+  if (known) {
+    const by = at - known.at;
+    if (by !== 0) {
+      for (const sentence of known.info.sentences) {
+        for (const token of sentence.tokens) {
+          token.start += by;
+          token.end += by;
+        }
+      }
+      known.at = at;
+    }
+    return known.info;
+  }
+  const kind = paragraphKind(paragraph);
+  const info: ParagraphInfo = {node: paragraph, kind, sentences: []};
+  for (const node of paragraph.children) {
+    if (node.type !== 'SentenceNode') continue;
+    const sentence = sentenceInfo(node, kind, 0);
+    if (sentence.tokens.length > 0) info.sentences.push(sentence);
+  }
+  byParagraph.set(paragraph, {info, at});
+  return info;
 }
 
 function sentenceInfo(node: Sentence, kind: BlockKind, paragraphIndex: number): SentenceInfo {

@@ -6,12 +6,12 @@ import {VFile} from 'vfile';
 import {analyze} from './analysis.js';
 import builtIn from './generated/wordlists.json' with {type: 'json'};
 import {readInlineControl} from './inline-control.js';
-import {buildTree, type Format, PositionIndex} from './parse.js';
+import {type BlockCache, buildParagraphs, type Format, PositionIndex} from './parse.js';
 import {readabilityReport} from './readability.js';
 import {SOURCE, type RuleDefinition} from './rule.js';
 import {allRules} from './rules/index.js';
 import type {SpellingSupport} from './spelling/types.js';
-import type {CheckOptions, Finding, Report, RuleSetting, Severity} from './types.js';
+import type {CheckCache, CheckOptions, Finding, Report, RuleSetting, Severity} from './types.js';
 import {compileWordlists} from './wordlists/compile.js';
 import type {Wordlist, WordlistData} from './wordlists/types.js';
 
@@ -21,6 +21,7 @@ export type {DictionaryLoader, Speller, SpellingSupport} from './spelling/types.
 export {countSyllables} from './dutch/syllables.js';
 export {fleschDouma, brouwer, estimateLevel, levelBands} from './readability.js';
 export {allRules};
+export {spellingSuggestions} from './rules/spelling.js';
 export {createSpeller, fetchDictionaryLoader, loadSpelling} from './spelling/speller.js';
 
 /** Where the rule pages live; `url` of a finding is this plus `<rule-id>.md`. */
@@ -49,6 +50,8 @@ export interface RuleInfo {
 
 export interface Checker {
   check(text: string, options?: CheckOptions): Report;
+  /** A cache for incremental checks of one document (`check(text, {cache})`). */
+  createCache(): CheckCache;
   rules: RuleInfo[];
   /** Number of word-list entries in use (ours and the organisation's). */
   wordlistEntries: number;
@@ -106,53 +109,97 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     };
   });
 
-  const processor = unified().use(function helderParser() {
-    // unified's parser slot, so the processor reads like any retext pipeline.
-    this.parser = (doc, file) => buildTree(doc, (file.data.format as Format) ?? 'plain', file.data.positions as PositionIndex);
-  });
+  // Two pipelines: rules that see one paragraph at a time, and rules that need the whole text.
+  // A full check runs both on the whole tree; an incremental check runs the first on changed paragraphs only.
+  const paragraphRules = unified();
+  const documentRules = unified();
   allRules.forEach((rule, index) => {
     const info = rules[index];
+    const processor = rule.scope === 'document' ? documentRules : paragraphRules;
     if (info.enabled) processor.use(rule.plugin, {...info.options, url: info.url, wordlists, spelling: options.spelling});
   });
-  processor.freeze();
+  paragraphRules.freeze();
+  documentRules.freeze();
+
+  const run = (processor: typeof paragraphRules, tree: Root, text: string, format: Format): Message[] => {
+    const file = new VFile({value: text, data: {format}});
+    // vfile messages are Errors; their stack traces are never read but cost a capture each.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      processor.runSync(tree, file);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    const messages: Message[] = [];
+    for (const message of file.messages) {
+      if (message.source !== SOURCE || !message.place || !('start' in message.place)) continue;
+      const place = message.place as {start: {offset: number}; end: {offset: number}};
+      messages.push({
+        ruleId: message.ruleId!,
+        // vfile's info mark (fatal undefined) lowers one message to info; otherwise the rule's severity.
+        severity: message.fatal == null ? 'info' : severityOf.get(message.ruleId!)!,
+        message: message.reason,
+        explanation: message.note ?? '',
+        actual: message.actual ?? '',
+        suggestions: message.expected ?? [],
+        start: place.start.offset,
+        end: place.end.offset,
+        url: message.url ?? '',
+      });
+    }
+    return messages;
+  };
 
   return {
     rules,
     wordlistEntries: wordlists.entryCount,
+    createCache(): CheckCache {
+      return {kind: 'helder-check-cache'} as IncrementalCache;
+    },
     check(text: string, checkOptions: CheckOptions = {}): Report {
       const positions = new PositionIndex(text);
-      const file = new VFile({value: text, data: {format: checkOptions.format ?? 'plain', positions}});
-      const tree = processor.parse(file) as Root;
-      // vfile messages are Errors; their stack traces are never read but cost a capture each.
-      const stackTraceLimit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-      try {
-        processor.runSync(tree, file);
-      } finally {
-        Error.stackTraceLimit = stackTraceLimit;
+      const format = checkOptions.format ?? 'plain';
+      const cache = checkOptions.cache as IncrementalCache | undefined;
+      const built = buildParagraphs(text, format, positions, cache?.blocks);
+      let messages: Message[];
+      if (!cache) {
+        messages = [...run(paragraphRules, built.tree, text, format), ...run(documentRules, built.tree, text, format)];
+      } else {
+        // Findings of a paragraph rule lie inside their paragraph: kept with the block, relative to its start.
+        const fresh: Root = {type: 'RootNode', children: built.fresh.map((block) => block.paragraph)};
+        const found = run(paragraphRules, fresh, text, format).sort((a, b) => a.start - b.start);
+        let next = 0;
+        for (const block of built.fresh) {
+          const end = block.paragraph.position!.end.offset!;
+          const own: Message[] = [];
+          while (next < found.length && found[next].start <= end) {
+            const message = found[next++];
+            own.push({...message, start: message.start - block.start, end: message.end - block.start});
+          }
+          block.extra = own;
+        }
+        messages = [];
+        for (const block of built.blocks) {
+          for (const message of block.extra as Message[]) messages.push({...message, start: message.start + block.start, end: message.end + block.start});
+        }
+        messages.push(...run(documentRules, built.tree, text, format));
+        cache.blocks = built.cache;
       }
       // `<!-- helder-disable … -->` comments switch rules off for part of the text.
       const control = text.includes('helder-') ? readInlineControl(text) : undefined;
-      const findings: Finding[] = file.messages
-        .filter((message) => message.source === SOURCE && message.place && 'start' in message.place)
-        .filter((message) => !control?.disabled(message.ruleId!, (message.place as {start: {offset: number}}).start.offset))
-        .map((message) => {
-          const place = message.place as {start: {offset: number}; end: {offset: number}};
-          return {
-            ruleId: message.ruleId!,
-            // vfile's info mark (fatal undefined) lowers one message to info; otherwise the rule's severity.
-            severity: message.fatal == null ? 'info' : severityOf.get(message.ruleId!)!,
-            message: message.reason,
-            explanation: message.note ?? '',
-            actual: message.actual ?? '',
-            suggestions: message.expected ?? [],
-            start: positions.toPoint(place.start.offset),
-            end: positions.toPoint(place.end.offset),
-            url: message.url ?? '',
-          };
-        })
+      const findings: Finding[] = messages
+        .filter((message) => !control?.disabled(message.ruleId, message.start))
+        .map((message) => ({...message, start: positions.toPoint(message.start), end: positions.toPoint(message.end)}))
         .sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
-      return {language: 'nl', findings, readability: readabilityReport(analyze(tree), positions)};
+      return {language: 'nl', findings, readability: readabilityReport(analyze(built.tree), positions)};
     },
   };
+}
+
+/** A finding before it has line and column: offsets only, so it can move with its paragraph. */
+type Message = Omit<Finding, 'start' | 'end'> & {start: number; end: number};
+
+interface IncrementalCache extends CheckCache {
+  blocks?: BlockCache;
 }

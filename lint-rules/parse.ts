@@ -42,24 +42,93 @@ export function blocksOf(doc: string, format: Format): Block[] {
 }
 
 export function buildTree(doc: string, format: Format, index = new PositionIndex(doc)): Root {
+  return buildParagraphs(doc, format, index).tree;
+}
+
+/** A block parsed in an earlier check, kept so that an unchanged paragraph is not parsed again. */
+export interface ParsedBlock {
+  key: string;
+  /** Where the block stood when it was last used. */
+  start: number;
+  at: Point;
+  paragraph: Paragraph;
+  /** Every leaf point of the paragraph (parents borrow them), to move the block in one pass. */
+  points: Point[];
+  /** Whatever the checker keeps beside the block (its paragraph-local findings). */
+  extra?: unknown;
+}
+
+/** Parsed blocks by kind and text; a check takes from it what it can reuse and leaves a new one. */
+export type BlockCache = Map<string, ParsedBlock[]>;
+
+export interface BuiltParagraphs {
+  tree: Root;
+  /** One per paragraph of the tree, in order. */
+  blocks: ParsedBlock[];
+  /** The blocks parsed in this check (not taken from the cache). */
+  fresh: ParsedBlock[];
+  /** The blocks of this check, by key: the cache for the next check. */
+  cache: BlockCache;
+}
+
+export function buildParagraphs(doc: string, format: Format, index: PositionIndex, previous?: BlockCache): BuiltParagraphs {
   const root: Root = {type: 'RootNode', children: []};
+  const blocks: ParsedBlock[] = [];
+  const fresh: ParsedBlock[] = [];
+  const cache: BlockCache = new Map();
   for (const block of blocksOf(doc, format)) {
-    const parsed = parser.parse(block.text);
-    const sentences: Sentence[] = [];
-    for (const child of parsed.children) {
-      if (child.type !== 'ParagraphNode') continue;
-      for (const node of child.children) if (node.type === 'SentenceNode') sentences.push(node);
+    const key = `${format}\u0000${block.kind}\u0000${block.text}`;
+    const at = index.toPoint(block.start);
+    let parsed = previous?.get(key)?.shift();
+    if (parsed) {
+      moveBlock(parsed, block.start, at);
+    } else {
+      const paragraph = parseBlock(block);
+      if (!paragraph) continue;
+      const points: Point[] = [];
+      shift(paragraph, block.start, at, points);
+      parsed = {key, start: block.start, at, paragraph, points};
+      fresh.push(parsed);
     }
-    if (sentences.length === 0) continue;
-    sentences.splice(0, sentences.length, ...sentences.flatMap(splitFalseAbbreviations));
-    const paragraph: Paragraph = {type: 'ParagraphNode', children: sentences, data: {kind: block.kind} as ParagraphData};
-    shift(paragraph, block.start, index.toPoint(block.start));
-    root.children.push(paragraph);
+    blocks.push(parsed);
+    root.children.push(parsed.paragraph);
+    const same = cache.get(key);
+    if (same) same.push(parsed);
+    else cache.set(key, [parsed]);
   }
   if (root.children.length > 0) {
     root.position = {start: index.toPoint(0), end: index.toPoint(doc.length)};
   }
-  return root;
+  return {tree: root, blocks, fresh, cache};
+}
+
+function parseBlock(block: Block): Paragraph | undefined {
+  const parsed = parser.parse(block.text);
+  const sentences: Sentence[] = [];
+  for (const child of parsed.children) {
+    if (child.type !== 'ParagraphNode') continue;
+    for (const node of child.children) if (node.type === 'SentenceNode') sentences.push(node);
+  }
+  if (sentences.length === 0) return undefined;
+  sentences.splice(0, sentences.length, ...sentences.flatMap(splitFalseAbbreviations));
+  return {type: 'ParagraphNode', children: sentences, data: {kind: block.kind} as ParagraphData};
+}
+
+/** Move a block parsed earlier to where it stands now: offsets, lines, and columns on its first line. */
+function moveBlock(parsed: ParsedBlock, start: number, at: Point) {
+  const by = start - parsed.start;
+  const lines = at.line - parsed.at.line;
+  const columns = at.column - parsed.at.column;
+  if (by !== 0 || lines !== 0 || columns !== 0) {
+    const firstLine = parsed.at.line;
+    for (const point of parsed.points) {
+      if (point.line === firstLine) point.column += columns;
+      point.line += lines;
+      point.offset! += by;
+    }
+  }
+  parsed.start = start;
+  parsed.at = at;
 }
 
 /**
@@ -68,10 +137,10 @@ export function buildTree(doc: string, format: Format, index = new PositionIndex
  * no lookup per point. parse-latin gives every leaf its own points and lets parents borrow their
  * children's, so leaves are moved in place (each point once) and a parent is set to span its children.
  */
-function shift(node: {position?: {start: Point; end: Point}; children?: unknown[]}, by: number, at: Point) {
+function shift(node: {position?: {start: Point; end: Point}; children?: unknown[]}, by: number, at: Point, points: Point[]) {
   const children = node.children as (typeof node)[] | undefined;
   if (children && children.length > 0) {
-    for (const child of children) shift(child, by, at);
+    for (const child of children) shift(child, by, at, points);
     const start = children[0].position!.start;
     const end = children[children.length - 1].position!.end;
     // Each node has a position object of its own (only points are shared), so it can be reused.
@@ -82,6 +151,7 @@ function shift(node: {position?: {start: Point; end: Point}; children?: unknown[
   } else if (node.position) {
     movePoint(node.position.start, by, at);
     movePoint(node.position.end, by, at);
+    points.push(node.position.start, node.position.end);
   }
 }
 

@@ -20,6 +20,12 @@ export interface RuleDefinition<Options extends object = object> {
   /** What the rule checks, in one Dutch sentence. */
   description: string;
   defaultSeverity: Severity;
+  /**
+   * `document` when a finding depends on more than its own paragraph (the first use of an
+   * acronym, once per text, u and je mixed, headings in a long text). Other rules see one
+   * paragraph at a time, so an incremental check reuses their findings for unchanged paragraphs.
+   */
+  scope?: 'paragraph' | 'document';
   defaults: Options;
   examples: RuleExample[];
   plugin: Plugin<[Options & RuleEnvironment], Root>;

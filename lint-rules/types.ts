@@ -69,6 +69,17 @@ export interface Report {
 
 export interface CheckOptions {
   format?: Format;
+  /**
+   * From `checker.createCache()`, kept by a host per open document: paragraphs that did not
+   * change since the last check are not parsed or checked again (rules with document scope
+   * always see the whole text). Belongs to one checker and one document.
+   */
+  cache?: CheckCache;
+}
+
+/** Opaque to hosts: what an incremental check keeps between checks of one document. */
+export interface CheckCache {
+  readonly kind: 'helder-check-cache';
 }
 
 /** A rule's settings: `false` switches it off; a severity changes only the severity. */

@@ -2,6 +2,10 @@
 // from ../shared/corpus, beside a bare retext-dutch parse of the same text; then the spelling figures:
 // dictionary load, check time with spelling, agreement with Hunspell and suggestion quality.
 import {spawnSync} from 'node:child_process';
+import {PassThrough} from 'node:stream';
+import {createConnection} from 'vscode-languageserver/node';
+import {createProtocolConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-languageserver-protocol/node';
+import {startServer} from '../extension/vscode/src/server/server.js';
 import {readFileSync} from 'node:fs';
 import nspell from 'nspell';
 import retextDutch from 'retext-dutch';
@@ -140,6 +144,74 @@ console.log(`geheugen na afloop: rss ${mb(rss)}, heap ${mb(heapUsed)}`);
   console.log('\nZinsparen complex → eenvoudig (../shared/corpus/gemeente-zinnen-dev.tsv), meldingen per 100 woorden, alle regels:');
   const comparison = compareCorpus(all);
   for (const line of comparisonTable(comparison, allRules.map((rule) => rule.id))) console.log(line);
+}
+// --- The VS Code language server (issue 5): first diagnostics, and the work per keystroke ---------------------
+{
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  const started = performance.now();
+  startServer(serverConnection, {loadSpelling: () => loadSpellingFromDisk()});
+  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const waiting = new Map<string, (params: {diagnostics: {code?: unknown}[]}) => void>();
+  client.onNotification('textDocument/publishDiagnostics', (params: {uri: string; diagnostics: {code?: unknown}[]}) => waiting.get(params.uri)?.(params));
+  client.onNotification('helder/status', () => {});
+  client.onNotification('window/showMessage', () => {});
+  client.listen();
+  const published = (uri: string, test: (params: {diagnostics: {code?: unknown}[]}) => boolean = () => true) =>
+    new Promise<{diagnostics: {code?: unknown}[]}>((resolve) => waiting.set(uri, (params) => test(params) && resolve(params)));
+  await client.sendRequest('initialize', {processId: null, rootUri: null, capabilities: {}, workspaceFolders: null, initializationOptions: {settings: {debounce: 0}}});
+  await client.sendNotification('initialized', {});
+  // A 1,000-word letter opened right after the server starts: findings without spelling come first, then with it.
+  const small = corpusText(1000);
+  const smallFirst = published('file:///brief.txt');
+  const smallSpelled = new Promise<void>((resolve) => {
+    const previous = waiting.get('file:///brief.txt');
+    waiting.set('file:///brief.txt', (params) => {
+      previous?.(params);
+      if (params.diagnostics.some((diagnostic) => diagnostic.code === 'spelling')) resolve();
+    });
+  });
+  await client.sendNotification('textDocument/didOpen', {textDocument: {uri: 'file:///brief.txt', languageId: 'plaintext', version: 1, text: small}});
+  await smallFirst;
+  const firstMs = performance.now() - started;
+  await smallSpelled;
+  const spelledMs = performance.now() - started;
+  console.log(
+    `\nVS Code-server: 1000 woorden geopend direct na de start: eerste meldingen na ${ms(firstMs)}, met spelling (woordenboek geladen) na ${ms(spelledMs)} (doel ≤ 1 s)`,
+  );
+  // Typing in a 20,000-word file: one character inserted in the middle, debounce 0, time to the new diagnostics.
+  const big = corpusText(20000);
+  const uri = 'file:///groot.txt';
+  const opened = published(uri);
+  let start = performance.now();
+  await client.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text: big}});
+  const openDiagnostics = await opened;
+  const openMs = performance.now() - start;
+  const lines = big.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  const keystrokes: number[] = [];
+  for (let version = 2; version < 42; version++) {
+    const next = published(uri);
+    start = performance.now();
+    await client.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version},
+      contentChanges: [{range: {start: {line: middle, character: 0}, end: {line: middle, character: 0}}, text: version % 2 ? 'a' : 'e'}],
+    });
+    await next;
+    keystrokes.push(performance.now() - start);
+  }
+  keystrokes.sort((a, b) => a - b);
+  const keystroke = keystrokes[keystrokes.length >> 1];
+  const within = keystroke <= 30;
+  ok &&= within;
+  console.log(
+    `VS Code-server: 20000 woorden geopend in ${ms(openMs)} (${openDiagnostics.diagnostics.length} meldingen); per toetsaanslag (na de wachttijd, tot de nieuwe meldingen): ` +
+      `mediaan ${ms(keystroke)}, p95 ${ms(keystrokes[Math.ceil(keystrokes.length * 0.95) - 1])} (doel ≤ 30 ms) · ${within ? 'binnen doel' : 'BUITEN DOEL'}`,
+  );
+  await client.sendRequest('shutdown');
+  client.dispose();
+  serverConnection.dispose();
 }
 if (!ok) process.exitCode = 1;
 

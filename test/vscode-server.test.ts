@@ -197,6 +197,21 @@ describe('VS Code language server', function () {
     }
   });
 
+  it('puts every range on its flagged text, also with Windows and old Mac line endings', async () => {
+    for (const [name, ending] of [['crlf', '\r\n'], ['cr', '\r']]) {
+      const uri = `file:///tmp/brief-${name}.txt`;
+      const text = `${letter}\n\nDe behandeling van uw aanvraag duurt acht weken. Men kan het formulier ophalen.`.replace(/\n/g, ending);
+      const first = session.next(uri, 1);
+      await session.client.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'plaintext', version: 1, text}});
+      const {diagnostics} = await first;
+      assert.ok(diagnostics.length >= 4, `${name}: ${diagnostics.length} diagnostics`);
+      const document = TextDocument.create(uri, 'plaintext', 1, text);
+      for (const diagnostic of diagnostics) {
+        assert.equal(document.getText(diagnostic.range), (diagnostic.data as {actual: string}).actual, `${name} ${diagnostic.code}`);
+      }
+    }
+  });
+
   it('explains a finding on hover, with why and an example', async () => {
     const uri = 'file:///tmp/brief-4.txt';
     const first = session.next(uri, 1);

@@ -23,6 +23,7 @@ export const abbreviation: RuleDefinition<AbbreviationOptions & {wordlists: Comp
   title: 'Afkortingen',
   description: 'Afkortingen zoals ‘i.v.m.’ en ‘m.b.t.’, en letterwoorden die niet worden uitgelegd voordat ze gebruikt worden.',
   defaultSeverity: 'warning',
+  scope: 'document',
   defaults: {
     ignore: [],
     knownAcronyms: ['AOW', 'BTW', 'DNA', 'EU', 'GPS', 'ICT', 'ID', 'NS', 'OV', 'PC', 'PDF', 'SMS', 'TV', 'USB', 'WC'],

@@ -16,6 +16,7 @@ export const longWord: RuleDefinition<LongWordOptions> = {
   title: 'Lang woord',
   description: 'Heel lange woorden en samenstellingen (meer dan 21 letters of 7 lettergrepen, instelbaar).',
   defaultSeverity: 'warning',
+  scope: 'document',
   defaults: {maxLetters: 21, maxSyllables: 7, ignore: []},
   examples: [
     {

@@ -18,6 +18,7 @@ export const paragraph: RuleDefinition<ParagraphOptions> = {
   description:
     'Alinea’s van meer dan 6 regels of 5 zinnen, en Markdown-teksten van 3 of meer alinea’s zonder tussenkopjes.',
   defaultSeverity: 'info',
+  scope: 'document',
   defaults: {maxSentences: 5, maxLines: 6, lineLength: 75, paragraphsBeforeHeading: 3},
   examples: [
     {

@@ -50,6 +50,7 @@ export const readerAddress: RuleDefinition<ReaderAddressOptions> = {
   description:
     'De lezer wordt niet direct aangesproken (‘men’, ‘de aanvrager’, ‘belanghebbende’, ‘hij/zij’), of de tekst wisselt tussen ‘u’ en ‘je’.',
   defaultSeverity: 'warning',
+  scope: 'document',
   defaults: {checkMixing: true, ignore: []},
   examples: [
     {

@@ -6,6 +6,12 @@ import type {CompiledWordlists} from '../wordlists/compile.js';
 export interface SpellingOptions {
   /** Extra words that count as correct, from the host (a workspace or personal word list). */
   words: string[];
+  /**
+   * Suggestions in the finding (and "Bedoelt u …?" in the message). A speller needs tens of
+   * milliseconds per unknown word; an editor switches this off and asks `spellingSuggestions()`
+   * only for the word under the cursor, so typing a new word does not wait for them.
+   */
+  suggest: boolean;
 }
 
 export interface SpellingEnvironment {
@@ -21,7 +27,7 @@ export const spelling: RuleDefinition<SpellingOptions & SpellingEnvironment> = {
   title: 'Spelling',
   description: 'Woorden die niet in het Nederlandse woordenboek staan, met voorstellen; Engelse woorden krijgen een lichtere melding.',
   defaultSeverity: 'warning',
-  defaults: {words: []},
+  defaults: {words: [], suggest: true},
   examples: [
     {
       bad: 'U krijgt binnen acht weken een besluit over uw vergunnig.',
@@ -79,9 +85,9 @@ export const spelling: RuleDefinition<SpellingOptions & SpellingEnvironment> = {
         }
         // Suggestions are the slow part of a speller; a repeated typo asks once.
         const key = actual.includes('’') ? `${word}’` : word;
-        let expected = suggestions.get(key);
+        let expected = options.suggest ? suggestions.get(key) : [];
         if (!expected) {
-          expected = suggestFor(word, actual, dutch);
+          expected = spellingSuggestions(word, actual, dutch);
           suggestions.set(key, expected);
         }
         const didYouMean = expected.length ? ` Bedoelt u ‘${expected[0]}’?` : '';
@@ -111,7 +117,8 @@ function englishWord(word: string, english: Speller): 'word' | 'name' | 'no' {
   return lower === word || english.correct(lower) ? 'word' : 'name';
 }
 
-function suggestFor(word: string, actual: string, dutch: Speller): string[] {
+/** Suggestions for an unknown word, in the case and apostrophes of the text (`actual`). */
+export function spellingSuggestions(word: string, actual: string, dutch: Speller): string[] {
   const curly = actual.includes('’');
   const seen = new Set<string>();
   for (const suggestion of dutch.suggest(word, SUGGESTIONS)) {

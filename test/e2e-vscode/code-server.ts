@@ -22,7 +22,7 @@ import {chromium, type BrowserContext, type Page} from 'playwright-core';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const INSTALL_SCRIPT = path.join(REPO_ROOT, 'scripts/code-server/install.sh');
-export const CHROMIUM_PATH = process.env.HELDER_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for Debian's Chromium on this machine: without the networking ones it tries Google's hosts. */
 export const CHROMIUM_ARGS = [

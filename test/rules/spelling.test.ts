@@ -70,7 +70,7 @@ describe('rule: spelling (mechanism, with small test dictionaries)', () => {
     const text = 'Het team doet aan outreach en de brif.';
     const file = new VFile({value: text});
     const tree = buildTree(text, 'plain', new PositionIndex(text));
-    unified().use(spelling.plugin, {words: [], url: '', spelling: {dutch, english}}).runSync(tree, file);
+    unified().use(spelling.plugin, {words: [], suggest: true, url: '', spelling: {dutch, english}}).runSync(tree, file);
     assert.deepEqual(file.messages.map((message) => [message.actual, message.fatal]), [['outreach', undefined], ['brif', false]]);
   });
 

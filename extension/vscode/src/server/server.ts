@@ -16,7 +16,17 @@ import {
   TextEdit,
 } from 'vscode-languageserver';
 import {TextDocument} from 'vscode-languageserver-textdocument';
-import {type Checker, type CheckerOptions, createChecker, type Finding, type Report, type RuleInfo, type SpellingSupport} from '../../../../lint-rules/index.js';
+import {
+  type CheckCache,
+  type Checker,
+  type CheckerOptions,
+  createChecker,
+  type Finding,
+  spellingSuggestions,
+  type Report,
+  type RuleInfo,
+  type SpellingSupport,
+} from '../../../../lint-rules/index.js';
 import {
   type ConfigBundle,
   type DocumentStatus,
@@ -50,6 +60,8 @@ interface Checked {
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, Checked>();
+  // Per document, the engine's cache of unchanged paragraphs: after an edit only changed paragraphs are parsed and checked again.
+  const caches = new Map<string, {checker: Checker; cache: CheckCache}>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: HelderSettings = defaultSettings;
   let spelling: SpellingSupport | undefined;
@@ -71,7 +83,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const existing = rules.spelling;
       const objectSetting = typeof existing === 'object' && existing !== null ? existing : {};
       const listed = Array.isArray((objectSetting as {words?: unknown}).words) ? ((objectSetting as {words: string[]}).words) : [];
-      rules.spelling = {...objectSetting, ...(typeof existing === 'string' ? {severity: existing} : {}), words: [...listed, ...words]};
+      // Suggestions are looked up when a quick fix or hover asks (suggestionsFor), not while the writer types.
+      rules.spelling = {...objectSetting, ...(typeof existing === 'string' ? {severity: existing} : {}), words: [...listed, ...words], suggest: false};
     }
     let checker: Checker;
     try {
@@ -85,6 +98,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     checkers.set(key, entry);
     if (problems.length) connection.window.showWarningMessage(problems.join('\n'));
     return entry;
+  }
+
+  /** A finding's suggestions; for spelling they are looked up now (the check leaves them out for speed). */
+  function suggestionsFor(ruleId: string, actual: string, suggestions: string[]): string[] {
+    if (ruleId !== 'spelling' || suggestions.length > 0 || !spelling || /\s/.test(actual)) return suggestions;
+    return spellingSuggestions(actual.replace(/[’‘]/g, "'").replaceAll('\u00AD', ''), actual, spelling.dutch);
   }
 
   function shouldCheck(document: TextDocument): boolean {
@@ -102,7 +121,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       return undefined;
     }
     const {checker} = checkerFor(document.uri);
-    const report = checker.check(text, {format: document.languageId === 'markdown' ? 'markdown' : 'plain'});
+    let incremental = caches.get(document.uri);
+    if (incremental?.checker !== checker) caches.set(document.uri, (incremental = {checker, cache: checker.createCache()}));
+    const report = checker.check(text, {format: document.languageId === 'markdown' ? 'markdown' : 'plain', cache: incremental.cache});
     const result: Checked = {version: document.version, text, report, diagnostics: report.findings.map((finding) => toDiagnostic(finding, document))};
     checked.set(document.uri, result);
     return result;
@@ -188,6 +209,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidClose(({document}) => {
     clearTimeout(timers.get(document.uri));
     checked.delete(document.uri);
+    caches.delete(document.uri);
     connection.sendDiagnostics({uri: document.uri, diagnostics: []});
   });
 
@@ -210,10 +232,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const data = diagnostic.data as FindingData | undefined;
       if (diagnostic.source !== 'Helder' || !data) continue;
       if (document.getText(diagnostic.range) !== data.actual) continue;
-      for (const suggestion of data.suggestions) {
+      for (const [index, suggestion] of suggestionsFor(data.ruleId, data.actual, data.suggestions).entries()) {
         const action = CodeAction.create(`Vervang door ‘${suggestion}’`, CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
-        action.isPreferred = suggestion === data.suggestions[0];
+        action.isPreferred = index === 0;
         action.edit = {documentChanges: [{textDocument: {uri: document.uri, version: document.version}, edits: [TextEdit.replace(diagnostic.range, suggestion)]}]};
         actions.push(action);
       }
@@ -250,7 +272,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const here = result.report.findings.filter((finding) => finding.start.offset <= offset && offset <= finding.end.offset);
     if (here.length === 0) return undefined;
     const rules = checkerFor(document.uri).checker.rules;
-    return {contents: {kind: MarkupKind.Markdown, value: here.map((finding) => hoverText(finding, rules)).join('\n\n---\n\n')}};
+    const shown = here.map((finding) => ({...finding, suggestions: suggestionsFor(finding.ruleId, finding.actual, finding.suggestions)}));
+    return {contents: {kind: MarkupKind.Markdown, value: shown.map((finding) => hoverText(finding, rules)).join('\n\n---\n\n')}};
   });
 
   connection.onRequest(Requests.readability, ({uri}: {uri: string}): ReadabilityPanelData | null => {
@@ -275,9 +298,12 @@ const severities: Record<Finding['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function toRange(finding: Pick<Finding, 'start' | 'end'>, document: TextDocument): Range {
-  // Offsets are UTF-16 code units, as LSP positions are by default.
-  return {start: document.positionAt(finding.start.offset), end: document.positionAt(finding.end.offset)};
+export function toRange(finding: Pick<Finding, 'start' | 'end'>, _document?: TextDocument): Range {
+  // The engine counts lines as LSP does (\n, \r\n and \r) and columns in UTF-16 code units, from 1.
+  return {
+    start: {line: finding.start.line - 1, character: finding.start.column - 1},
+    end: {line: finding.end.line - 1, character: finding.end.column - 1},
+  };
 }
 
 export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
