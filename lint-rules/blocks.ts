@@ -191,3 +191,65 @@ function proseBlock(doc: string, node: MdastNodes & {children: MdastNodes[]}, ki
   if (!text.trim()) return undefined;
   return {kind, start, text};
 }
+
+// --- Markdown, a changed part at a time -------------------------------------------------------
+
+/**
+ * The blocks of a Markdown document, parsing again only the parts that changed since the last
+ * call with the same cache. The document is cut where Markdown cannot carry anything over: a
+ * blank line followed by a line that starts in the first column, outside code fences, HTML
+ * comments and raw HTML blocks. A document with link or footnote definitions (used anywhere) or
+ * with processing instructions is parsed whole, as is the front matter with what follows it.
+ */
+export function markdownBlocksCached(doc: string, cache: Map<string, Block[]>): {blocks: Block[]; cache: Map<string, Block[]>} {
+  const next = new Map<string, Block[]>();
+  const blocks: Block[] = [];
+  for (const part of markdownParts(doc)) {
+    let relative = cache.get(part.text) ?? next.get(part.text);
+    if (!relative) relative = markdownBlocks(part.text);
+    next.set(part.text, relative);
+    for (const block of relative) blocks.push({...block, start: block.start + part.start});
+  }
+  return {blocks, cache: next};
+}
+
+const definition = /^ {0,3}\[[^\]]+\]:/m;
+const rawHtmlOpen = /^ {0,3}<(script|pre|style|textarea)[\s>]/i;
+
+export function markdownParts(doc: string): {start: number; text: string}[] {
+  if (definition.test(doc) || /^ {0,3}<(\?|!\[|![A-Za-z])/m.test(doc)) return [{start: 0, text: doc}];
+  const cuts: number[] = [0];
+  let offset = 0;
+  let fence: string | undefined;
+  let closing: string | undefined; // what ends an open HTML comment or raw HTML block
+  let frontMatter = /^(---|\+\+\+)\r?\n/.test(doc);
+  let blank = false;
+  let first = true;
+  while (offset < doc.length) {
+    let end = doc.indexOf('\n', offset);
+    if (end === -1) end = doc.length;
+    const line = doc.slice(offset, end).replace(/\r$/, '');
+    if (frontMatter) {
+      if (!first && /^(---|\+\+\+|\.\.\.)\s*$/.test(line)) frontMatter = false;
+    } else if (closing) {
+      if (line.toLowerCase().includes(closing)) closing = undefined;
+    } else if (fence) {
+      if (new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(line)) fence = undefined;
+    } else if (line.trim() === '') {
+      blank = true;
+    } else {
+      if (blank && /^\S/.test(line) && offset > 0) cuts.push(offset);
+      blank = false;
+      const opened = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (opened) fence = opened[1];
+      else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) closing = '-->';
+      else {
+        const raw = rawHtmlOpen.exec(line);
+        if (raw && !line.toLowerCase().includes(`</${raw[1].toLowerCase()}>`)) closing = `</${raw[1].toLowerCase()}>`;
+      }
+    }
+    first = false;
+    offset = end + 1;
+  }
+  return cuts.map((start, index) => ({start, text: doc.slice(start, cuts[index + 1] ?? doc.length)}));
+}

@@ -4,6 +4,7 @@ import type {Root} from 'nlcst';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {analyze} from './analysis.js';
+import {type Block, markdownBlocksCached} from './blocks.js';
 import builtIn from './generated/wordlists.json' with {type: 'json'};
 import {readInlineControl} from './inline-control.js';
 import {type BlockCache, buildParagraphs, type Format, PositionIndex} from './parse.js';
@@ -161,7 +162,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const positions = new PositionIndex(text);
       const format = checkOptions.format ?? 'plain';
       const cache = checkOptions.cache as IncrementalCache | undefined;
-      const built = buildParagraphs(text, format, positions, cache?.blocks);
+      let blocks: Block[] | undefined;
+      if (cache && format === 'markdown') {
+        // Markdown is parsed again only where it changed, too.
+        const parts = markdownBlocksCached(text, cache.markdown ?? new Map());
+        cache.markdown = parts.cache;
+        blocks = parts.blocks;
+      }
+      const built = buildParagraphs(text, format, positions, cache?.blocks, blocks);
       let messages: Message[];
       if (!cache) {
         messages = [...run(paragraphRules, built.tree, text, format), ...run(documentRules, built.tree, text, format)];
@@ -202,4 +210,5 @@ type Message = Omit<Finding, 'start' | 'end'> & {start: number; end: number};
 
 interface IncrementalCache extends CheckCache {
   blocks?: BlockCache;
+  markdown?: Map<string, Block[]>;
 }

@@ -71,12 +71,18 @@ export interface BuiltParagraphs {
   cache: BlockCache;
 }
 
-export function buildParagraphs(doc: string, format: Format, index: PositionIndex, previous?: BlockCache): BuiltParagraphs {
+export function buildParagraphs(
+  doc: string,
+  format: Format,
+  index: PositionIndex,
+  previous?: BlockCache,
+  blocksOfDoc: Block[] = blocksOf(doc, format),
+): BuiltParagraphs {
   const root: Root = {type: 'RootNode', children: []};
   const blocks: ParsedBlock[] = [];
   const fresh: ParsedBlock[] = [];
   const cache: BlockCache = new Map();
-  for (const block of blocksOf(doc, format)) {
+  for (const block of blocksOfDoc) {
     const key = `${format}\u0000${block.kind}\u0000${block.text}`;
     const at = index.toPoint(block.start);
     let parsed = previous?.get(key)?.shift();

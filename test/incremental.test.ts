@@ -3,6 +3,8 @@
 // paragraphs removed, repeated or moved, a list marker changed, a line ending changed.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
+import {markdownBlocks, markdownBlocksCached, markdownParts} from '../lint-rules/blocks.js';
 import {createChecker} from '../lint-rules/index.js';
 import {corpusDir, spellingSupport} from './support/helpers.js';
 
@@ -59,3 +61,37 @@ describe('incremental checks give what a full check gives', function () {
     });
   }
 });
+
+describe('Markdown parsed a part at a time gives the blocks of the whole', () => {
+  const root = new URL('../', import.meta.url).pathname;
+  const files = [
+    `${root}README.md`,
+    `${root}extension/vscode/README.md`,
+    `${root}voorbeelden/webtekst-afvalpas.md`,
+    ...readdirSync(`${root}docs/regels`).map((name) => `${root}docs/regels/${name}`),
+  ];
+  const tricky = [
+    '---\ntitel: Afval\n\nnog: iets\n---\n\n# Kop\n\nTekst.',
+    '- punt een\n\n- punt twee\n\n  vervolg van punt twee\n\nEen alinea.',
+    '```\ncode\n\nmeer code\n```\n\nTekst na de code.',
+    '<!--\nopmerking\n\nnog steeds opmerking\n-->\n\nTekst.',
+    '<pre>\nvoor\n\nopgemaakt\n</pre>\n\nTekst.',
+    'Zie [de regels][1].\n\n[1]: https://example.nl',
+    '> Citaat\n\n> nog een citaat\n\n    ingesprongen code\n\nTekst.',
+    'Kop\n===\n\n| a | b |\n| - | - |\n| Indien | teneinde |\n\nTekst.',
+  ];
+  for (const file of files) {
+    it(file.slice(root.length), () => {
+      const doc = readFileSync(file, 'utf8');
+      assert.deepEqual(markdownBlocksCached(doc, new Map()).blocks, markdownBlocks(doc));
+      assert.ok(markdownParts(doc).length > 1 || definitionsIn(doc), 'the document is cut into parts');
+    });
+  }
+  it('front matter, lists, fences, comments, raw HTML, definitions, quotes and tables', () => {
+    for (const doc of tricky) assert.deepEqual(markdownBlocksCached(doc, new Map()).blocks, markdownBlocks(doc), doc);
+  });
+});
+
+function definitionsIn(doc: string): boolean {
+  return /^ {0,3}\[[^\]]+\]:/m.test(doc);
+}

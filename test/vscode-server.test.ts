@@ -304,3 +304,28 @@ describe('the bundled server (dist/server.js) as any LSP editor starts it', func
     }
   });
 });
+
+describe('readability panel page', () => {
+  it('escapes the document’s text and allows only its own nonce-marked script and style', async () => {
+    const {panelHtml} = await import('../extension/vscode/src/client/panel.js');
+    const range = {start: {line: 0, character: 0}, end: {line: 0, character: 5}};
+    const html = panelHtml(
+      {
+        uri: 'file:///brief.txt',
+        readability: {words: 40, sentences: 2, syllables: 70, wordsPerSentence: 20, syllablesPerWord: 1.75, polysyllabicShare: 0.2, fleschDouma: 51, brouwer: 38, level: {code: 'B2', label: 'moeilijker dan B1 (ongeveer B2)'}},
+        paragraphs: [{kind: 'paragraph', words: 40, fleschDouma: 51, level: 'ongeveer B2', range}],
+        hardest: [{text: 'Klik <script>alert("x")</script> & <img src=x onerror=alert(1)>', message: 'Deze zin is lang.', range}],
+        counts: [{ruleId: 'jargon', count: 3}],
+      },
+      'vscode-webview://bron',
+      'abc123',
+    );
+    assert.ok(html.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;'));
+    assert.doesNotMatch(html, /<img/);
+    assert.equal(html.match(/<script/g)?.length, 1);
+    assert.match(html, /<script nonce="abc123">/);
+    assert.match(html, /content="default-src 'none'; style-src vscode-webview:\/\/bron 'nonce-abc123'; script-src 'nonce-abc123';"/);
+    assert.match(html, /Ambtelijk woord<\/td><td>3/);
+    assert.doesNotMatch(html, /https?:\/\//);
+  });
+});

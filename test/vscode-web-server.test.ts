@@ -13,7 +13,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The page's LSP client: the same JSON-RPC library VS Code's web client uses.
 const pageClient = `
 import {BrowserMessageReader, BrowserMessageWriter, createProtocolConnection} from 'vscode-languageserver-protocol/browser';
-window.runHelderServer = async (text) => {
+window.runHelderServer = async (text, settings) => {
   const worker = new Worker('/extension/dist/web/server.js');
   const connection = createProtocolConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
   const published = [];
@@ -25,7 +25,7 @@ window.runHelderServer = async (text) => {
   const started = performance.now();
   const init = await connection.sendRequest('initialize', {
     processId: null, rootUri: null, capabilities: {}, workspaceFolders: null,
-    initializationOptions: {dictionaries: new URL('/extension/dist/dictionaries/', location.href).href},
+    initializationOptions: {dictionaries: new URL('/extension/dist/dictionaries/', location.href).href, settings},
   });
   await connection.sendNotification('initialized', {});
   await connection.sendNotification('textDocument/didOpen', {textDocument: {uri: 'file:///brief.txt', languageId: 'plaintext', version: 1, text}});
@@ -78,7 +78,9 @@ describe('VS Code web extension: the language server in a Web Worker', function 
       return route.abort();
     });
     await page.goto('http://helder.test/');
-    const result = await page.evaluate((text) => (window as unknown as {runHelderServer(text: string): Promise<unknown>}).runHelderServer(text), 'Indien u vragen heeft over uw vergunnig, kunt u ons bellen.');
+    const run = (text: string, settings: unknown = {}) =>
+      page.evaluate(([text, settings]) => (window as unknown as {runHelderServer(text: string, settings: unknown): Promise<unknown>}).runHelderServer(text, settings), [text, settings] as const);
+    const result = await run('Indien u vragen heeft over uw vergunnig, kunt u ons bellen.');
     const {published, messages, hover, capabilities, firstMs} = result as {
       published: {diagnostics: {code: string; range: {start: {character: number}}}[]}[];
       messages: string[];
@@ -93,6 +95,17 @@ describe('VS Code web extension: the language server in a Web Worker', function 
     const last = published[published.length - 1];
     assert.deepEqual(last.diagnostics.map((diagnostic) => diagnostic.code).sort(), ['jargon', 'spelling']);
     assert.match(hover!.contents.value, /Indien/);
+    // The workspace's .helderrc.json, read by the client and handed over: jargon off, 'vergunnig' in a spelling word list, 'aanvrag' not.
+    const configured = (await run('Indien u vragen heeft over uw vergunnig of uw aanvrag, kunt u ons bellen.', {
+      config: {
+        path: 'file:///werk/.helderrc.json',
+        text: JSON.stringify({rules: {jargon: false}, spellingWordlists: ['woorden.txt']}),
+        files: {'file:///werk/woorden.txt': {text: '# onze woorden\nvergunnig\n'}},
+      },
+    })) as typeof result & {published: {diagnostics: unknown[]}[]; messages: string[]};
+    assert.deepEqual(configured.messages, []);
+    const remaining = configured.published[configured.published.length - 1].diagnostics as {code: string; data: {actual: string}}[];
+    assert.deepEqual(remaining.map((diagnostic) => [diagnostic.code, diagnostic.data.actual]), [['spelling', 'aanvrag']]);
     console.log(`      (worker: first diagnostics ${firstMs.toFixed(0)} ms after start; bundle ${(readFileSync(server).length / 1024).toFixed(0)} KB)`);
     await page.close();
   });

@@ -15,6 +15,19 @@ export interface HelderSettings {
   maxFileSize: number;
   /** Words from the workspace word list file, which the client reads (it is also where "Voeg toe aan woordenlijst" writes). */
   words: string[];
+  /**
+   * The workspace's `.helderrc.json` and the files it names, as the client read them (for the web
+   * server, which has no disk; the Node server reads the files itself, upward from each document).
+   */
+  config?: ConfigFiles;
+}
+
+export interface ConfigFiles {
+  /** The configuration file's URI. */
+  path: string;
+  text: string;
+  /** The files it names, by URI: their text, or why they could not be read. */
+  files: Record<string, {text: string} | {problem: string}>;
 }
 
 export const defaultSettings: HelderSettings = {

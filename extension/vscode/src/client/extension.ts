@@ -3,7 +3,8 @@
 // (word list, switching a rule off). The only module that touches `vscode.*`; no rule logic here.
 import * as vscode from 'vscode';
 import type {BaseLanguageClient, LanguageClientOptions} from 'vscode-languageclient';
-import {defaultSettings, type DocumentStatus, type HelderSettings, Notifications, type ReadabilityPanelData, Requests} from '../protocol.js';
+import {referencedFiles} from '../../../../lint-rules/configuration-files.js';
+import {type ConfigFiles, defaultSettings, type DocumentStatus, type HelderSettings, Notifications, type ReadabilityPanelData, Requests} from '../protocol.js';
 import {panelHtml} from './panel.js';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
@@ -146,7 +147,10 @@ export async function activateHelder(context: vscode.ExtensionContext, createCli
   // The CLI's configuration file and the word list: a change means a new checker on the server.
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/{.helderrc.json,*.yaml,*.yml}');
   const wordWatcher = vscode.workspace.createFileSystemWatcher(`**/${settings.wordlistFile}`);
-  const configChanged = () => client.sendNotification(Notifications.configChanged);
+  const configChanged = async () => {
+    await sendSettings(); // the web server gets the configuration's texts with the settings
+    await client.sendNotification(Notifications.configChanged);
+  };
   context.subscriptions.push(
     configWatcher,
     configWatcher.onDidChange(configChanged),
@@ -186,7 +190,26 @@ async function readSettings(): Promise<ClientSettings> {
     maxFileSize: configuration.get('maxFileSize') ?? defaultSettings.maxFileSize,
     words,
     wordlistFile,
+    config: await readConfigFiles(),
   };
+}
+
+/** The workspace's `.helderrc.json` (the first folder that has one) and the files it names. */
+async function readConfigFiles(): Promise<ConfigFiles | undefined> {
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const path = vscode.Uri.joinPath(folder.uri, '.helderrc.json').toString();
+    const text = await readText(vscode.Uri.parse(path));
+    if (text === undefined) continue;
+    const files: ConfigFiles['files'] = {};
+    for (const name of referencedFiles(text)) {
+      // The same resolution as the server's, so the names match.
+      const target = new URL(name, path).href;
+      const content = await readText(vscode.Uri.parse(target));
+      files[target] = content === undefined ? {problem: 'woordenlijst niet gevonden'} : {text: content};
+    }
+    return {path, text, files};
+  }
+  return undefined;
 }
 
 function wordlistUri(document: vscode.Uri | undefined): vscode.Uri | undefined {

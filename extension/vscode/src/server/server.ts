@@ -45,7 +45,7 @@ export interface ServerHost {
    */
   loadSpelling(initializationOptions: unknown): Promise<SpellingSupport>;
   /** The workspace configuration (`.helderrc.json`, its word lists, the spelling word list) for a document. */
-  loadConfig?(uri: string): ConfigBundle | undefined;
+  loadConfig?(uri: string, settings: HelderSettings): ConfigBundle | undefined;
   /** Forget configuration read earlier: a file of it changed. */
   resetConfig?(): void;
 }
@@ -71,7 +71,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const checkers = new Map<string, {checker: Checker; problems: string[]}>();
 
   function checkerFor(uri: string): {checker: Checker; problems: string[]} {
-    const config = host.loadConfig?.(uri);
+    const config = host.loadConfig?.(uri, settings);
     const key = JSON.stringify([settings.rules, settings.words, config?.path ?? '', config?.stamp ?? '', Boolean(spelling)]);
     let entry = checkers.get(key);
     if (entry) return entry;
