@@ -94,6 +94,13 @@ describe('VS Code extension in a real VS Code (code-server)', function () {
       onDisk = await readFile(path.join(folder, 'brief.txt'), 'utf8');
     }
     assert.equal(onDisk, expected);
+    // The new text is checked again: the fixed finding leaves the Problems panel.
+    let rows = await problems(page);
+    for (let tries = 0; tries < 100 && rows.some((row) => row.message === fix.message); tries++) {
+      await page.waitForTimeout(100);
+      rows = await problems(page);
+    }
+    assert.ok(!rows.some((row) => row.message === fix.message), 'the fixed finding is gone');
     await page.screenshot({path: path.join(screenshots, 'vscode-after-fix.png')});
   });
 
