@@ -1,6 +1,6 @@
 // `npm run build` (also run by `npm install` through `prepare`): word lists to JSON, then bundles.
 import {createHash} from 'node:crypto';
-import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {build, type BuildOptions} from 'esbuild';
 import {compileDictionary} from '../lint-rules/spelling/compile.js';
 import {decodeDictionary} from '../lint-rules/spelling/format.js';
@@ -72,7 +72,13 @@ await Promise.all([
     logLevel: 'warning',
   }),
   ...vscodeBuilds(),
+  ...wordBuilds(),
 ]);
+// The Word add-in's page, styles and icons beside its bundles, and its own copy of the dictionaries (fetched by its worker).
+mkdirSync(`${root}extension/word/dist/dictionaries`, {recursive: true});
+for (const name of ['taskpane.html', 'taskpane.css']) copyFileSync(`${root}extension/word/src/${name}`, `${root}extension/word/dist/${name}`);
+for (const name of ['nl.hdic', 'en.hdic']) copyFileSync(`${root}dist/dictionaries/${name}`, `${root}extension/word/dist/dictionaries/${name}`);
+if (existsSync(`${root}extension/word/assets`)) cpSync(`${root}extension/word/assets`, `${root}extension/word/dist/assets`, {recursive: true});
 // The extension carries its own copy of the dictionaries: the Node server reads them from disk, the web server fetches them.
 mkdirSync(`${root}extension/vscode/dist/dictionaries`, {recursive: true});
 for (const name of ['nl.hdic', 'en.hdic']) copyFileSync(`${root}dist/dictionaries/${name}`, `${root}extension/vscode/dist/dictionaries/${name}`);
@@ -104,5 +110,15 @@ function vscodeBuilds() {
       entryPoints: [`${root}extension/vscode/src/server/browser.ts`],
       outfile: `${out}web/server.js`,
     }),
+  ];
+}
+
+/** The Word add-in: the task pane and the engine's worker, for the browser Word runs add-ins in. */
+function wordBuilds() {
+  const out = `${root}extension/word/dist/`;
+  const common: BuildOptions = {bundle: true, sourcemap: true, minify: true, logLevel: 'warning', platform: 'browser', format: 'iife', target: 'es2020'};
+  return [
+    build({...common, entryPoints: [`${root}extension/word/src/taskpane.ts`], outfile: `${out}taskpane.js`}),
+    build({...common, conditions: ['worker'], entryPoints: [`${root}extension/word/src/worker.ts`], outfile: `${out}worker.js`}),
   ];
 }
