@@ -1,0 +1,136 @@
+// The Word task pane end to end in headless Chromium: the real task pane (extension/word/dist, built
+// by `npm run build`) in a page whose Office/Word are the in-page stand-in test/word/fake-office.js,
+// backed by an editable document element. office.js's CDN address is answered with the stand-in;
+// any other request outside the add-in's own origin fails the test.
+import assert from 'node:assert/strict';
+import {existsSync, mkdirSync, readFileSync} from 'node:fs';
+import {extname, join} from 'node:path';
+import {chromium, type Browser, type Page} from 'playwright-core';
+
+const root = new URL('../', import.meta.url).pathname;
+const dist = join(root, 'extension/word/dist');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshots = join(root, 'test/word/screenshots');
+const origin = 'https://localhost:3000';
+const types: Record<string, string> = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.hdic': 'application/octet-stream', '.map': 'application/json'};
+
+const letter = [
+  'Geachte heer Jansen,',
+  'Op 3 maart hebben wij uw aanvraag voor een parkeervergunning ontvangen.',
+  'Indien u het niet eens bent met dit besluit, kunt u bezwaar maken. Wij verzoeken u om uw bezwaar binnen zes weken te sturen.',
+  'Teneinde uw aanvraag te kunnen beoordelen, hebben wij een kopie van uw kentekenbewijs nodig.',
+  'Met vriendelijke groet,',
+  'Afdeling Vergunningen',
+];
+
+async function openPane(browser: Browser, outside: string[]): Promise<Page> {
+  const page = await browser.newPage({viewport: {width: 420, height: 900}});
+  const fake = readFileSync(join(root, 'test/word/fake-office.js'), 'utf8');
+  await page.context().route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.href === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js') return route.fulfill({contentType: 'text/javascript', body: fake});
+    if (url.origin !== origin) {
+      outside.push(url.href);
+      return route.abort();
+    }
+    const file = join(dist, url.pathname);
+    if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({status: 404, body: ''});
+    let body: Buffer | string = readFileSync(file);
+    // The test host: the document Word would show, beside the task pane.
+    if (url.pathname === '/taskpane.html') {
+      body = body.toString().replace('<body>', '<body><div id="document" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Document (testhost)"></div>');
+    }
+    return route.fulfill({contentType: types[extname(file)] ?? 'application/octet-stream', body});
+  });
+  await page.goto(`${origin}/taskpane.html`);
+  return page;
+}
+
+async function checkDocument(page: Page) {
+  await page.getByRole('button', {name: 'Controleer document'}).click();
+  await page.getByRole('status').filter({hasText: /^Klaar in \d+ ms/}).waitFor({timeout: 60_000});
+}
+
+describe('Word add-in task pane (fake Word host in Chromium)', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+
+  before(async () => {
+    assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}`);
+    assert.ok(existsSync(join(dist, 'taskpane.js')), 'extension/word/dist is missing; npm run build makes it');
+    mkdirSync(screenshots, {recursive: true});
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors'],
+    });
+  });
+  after(async () => browser?.close());
+
+  it('checks the letter, selects a finding, replaces it, and refuses to replace changed text', async () => {
+    const outside: string[] = [];
+    const page = await openPane(browser, outside);
+    await page.evaluate((paragraphs) => (window as unknown as {fakeWord: {setDocument(p: string[]): void}}).fakeWord.setDocument(paragraphs), letter);
+    await checkDocument(page);
+    await page.getByText('Ambtelijke woorden', {exact: false}).first().waitFor();
+    await page.screenshot({path: join(screenshots, 'word-taskpane.png'), fullPage: true});
+
+    // Click the flagged text: Word selects it in the document.
+    await page.getByRole('button', {name: 'Indien', exact: true}).click();
+    // Selecting is a Word.run with syncs: wait until it is done.
+    await page.waitForFunction(() => (window as unknown as {fakeWord: {selection: unknown}}).fakeWord.selection !== null);
+    const selection = await page.evaluate(() => (window as unknown as {fakeWord: {selection: {text: string; paragraph: number}}}).fakeWord.selection);
+    assert.equal(selection.text, 'Indien');
+    assert.equal(selection.paragraph, 2);
+
+    // Replace with the suggestion: the document changes there and nowhere else.
+    await page.getByRole('button', {name: 'Vervang door ‘Als’'}).first().click();
+    await page.getByRole('status').filter({hasText: /^Klaar in/}).waitFor();
+    const text = () => page.evaluate(() => (window as unknown as {fakeWord: {documentText(): string}}).fakeWord.documentText());
+    assert.equal(await text(), letter.join('\n').replace('Indien u het', 'Als u het'));
+
+    // The writer edits the paragraph of another finding after the check; replacing it must change nothing.
+    const edited = letter.map((paragraph) => paragraph.replace('Indien u het', 'Als u het').replace('Teneinde uw aanvraag', 'Teneinde uw nieuwe aanvraag'));
+    await page.evaluate((paragraphs) => (window as unknown as {fakeWord: {setDocument(p: string[]): void}}).fakeWord.setDocument(paragraphs), edited);
+    await page.getByRole('button', {name: 'Vervang door ‘Om’'}).first().click();
+    await page.getByRole('status').filter({hasText: /veranderd|Klaar in/}).waitFor();
+    assert.equal(await text(), edited.join('\n'), 'nothing is lost');
+    await page.screenshot({path: join(screenshots, 'word-taskpane-changed.png'), fullPage: true});
+    assert.deepEqual(outside, []);
+    await page.close();
+  });
+
+  it('meets WCAG 2.1 AA with findings shown (axe-core)', async () => {
+    const outside: string[] = [];
+    const page = await openPane(browser, outside);
+    await page.evaluate((paragraphs) => (window as unknown as {fakeWord: {setDocument(p: string[]): void}}).fakeWord.setDocument(paragraphs), letter);
+    await checkDocument(page);
+    await page.addScriptTag({content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8')});
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as {axe: {run(context: unknown, options: unknown): Promise<{violations: {id: string; nodes: {target: string[]}[]}[]}>}}).axe;
+      const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, []);
+    assert.deepEqual(outside, []);
+    await page.close();
+  });
+
+  it('checks a 10,000-word document with one read of all paragraphs', async () => {
+    const page = await openPane(browser, []);
+    const rows = readFileSync(join(root, '../shared/corpus/gemeente-zinnen-dev.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')[1]);
+    const paragraphs: string[] = [];
+    for (let index = 0, words = 0; words < 10_000; index += 3) {
+      const paragraph = rows.slice(index % rows.length, (index % rows.length) + 3).join(' ');
+      paragraphs.push(paragraph);
+      words += paragraph.split(/\s+/).length;
+    }
+    await page.evaluate((paragraphs) => (window as unknown as {fakeWord: {setDocument(p: string[]): void; syncCount: number}}).fakeWord.setDocument(paragraphs), paragraphs);
+    const syncsBefore = await page.evaluate(() => (window as unknown as {fakeWord: {syncCount: number}}).fakeWord.syncCount);
+    await checkDocument(page);
+    const syncs = (await page.evaluate(() => (window as unknown as {fakeWord: {syncCount: number}}).fakeWord.syncCount)) - syncsBefore;
+    assert.equal(syncs, 1, 'all paragraphs in one batched sync');
+    const status = (await page.getByRole('status').textContent()) ?? '';
+    console.log(`      (10,000 words, ${paragraphs.length} paragraphs: "${status}")`);
+    await page.close();
+  });
+});
