@@ -44,6 +44,5 @@ function readText(path: string): ReadResult {
  * (a whole line, or after the word) are skipped.
  */
 export function readSpellingWordlist(path: string): {words: string[]; problem?: string} {
-  const file = readText(path);
-  return 'problem' in file ? {words: [], problem: `${path}: ${file.problem}`} : spellingWordlist(path, file.text);
+  return spellingWordlist(path, readText(path));
 }

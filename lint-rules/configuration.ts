@@ -8,7 +8,9 @@ import type {CheckerOptions} from './index.js';
 import type {Wordlist} from './wordlists/types.js';
 import {validateWordlist} from './wordlists/validate.js';
 
-export {referencedFiles} from './configuration-files.js';
+import {type ReadResult, spellingWordlist} from './configuration-files.js';
+
+export {referencedFiles, type ReadResult, spellingWordlist} from './configuration-files.js';
 
 export const CONFIG_NAME = '.helderrc.json';
 
@@ -25,9 +27,6 @@ export interface LoadedConfig {
   /** True when the file itself is broken and the defaults are used; otherwise only failed word lists are left out. */
   usesDefaults: boolean;
 }
-
-/** A file the host read, or why it could not (in Dutch, for the problem list). */
-export type ReadResult = {text: string} | {problem: string};
 
 export interface ConfigSource {
   path: string;
@@ -70,26 +69,10 @@ export function readConfiguration({path, text, resolve, read}: ConfigSource): Lo
   for (const relative of config.spellingWordlists ?? []) {
     const listPath = resolve(relative);
     const file = read(listPath);
-    const result = 'problem' in file ? {words: [], problem: `${listPath}: ${file.problem}`} : spellingWordlist(listPath, file.text);
+    const result = spellingWordlist(listPath, file);
     if (result.problem) problems.push(result.problem);
     else spellingWords.push(...result.words);
   }
   // A word list that fails is left out; the rest of the configuration still holds.
   return {path, options: {rules: config.rules, wordlists}, spellingWords, problems, usesDefaults: false};
-}
-
-/**
- * A spelling word list: plain UTF-8 text, one word per line; blank lines and `#` comments
- * (a whole line, or after the word) are skipped.
- */
-export function spellingWordlist(path: string, text: string): {words: string[]; problem?: string} {
-  if (text.includes('\uFFFD') || text.includes('\0')) {
-    return {words: [], problem: `${path}: dit is geen tekstbestand in UTF-8; zet één woord per regel`};
-  }
-  const words = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n|\r/)
-    .map((line) => line.replace(/(^|\s)#.*$/, '').trim().replace(/[’‘]/g, "'"))
-    .filter(Boolean);
-  return {words};
 }

@@ -38,6 +38,9 @@ function corpusText(words: number): string {
   return out.join('\n\n');
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];
+
 function time(fn: () => void, runs: number, warmups = 5): {median: number; p95: number} {
   for (let index = 0; index < warmups; index++) fn();
   const samples: number[] = [];
@@ -46,8 +49,7 @@ function time(fn: () => void, runs: number, warmups = 5): {median: number; p95: 
     fn();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return {median: samples[Math.floor(samples.length / 2)], p95: samples[Math.min(samples.length - 1, Math.ceil(samples.length * 0.95) - 1)]};
+  return {median: median(samples), p95: p95(samples)};
 }
 
 /**
@@ -76,8 +78,6 @@ function versusParse(check: () => void, parse: () => void, runs: number, blocks 
     block(check, checks);
     block(parse, parses);
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];
   const result = {check: median(checks), checkP95: p95(checks), parse: median(parses), fastestCheck: Math.min(...checks), fastestParse: Math.min(...parses)};
   return {...result, ratio: result.check / result.parse};
 }
@@ -219,8 +219,6 @@ console.log(`geheugen na afloop: rss ${mb(rss)}, heap ${mb(heapUsed)}`);
       roundTrips.push(performance.now() - start);
       keystrokes.push(written.get(uri)! - start);
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
-    const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1];
     const keystroke = median(keystrokes);
     const within = keystroke <= 30;
     ok &&= within;
@@ -238,7 +236,6 @@ if (!ok) process.exitCode = 1;
 // --- Spelling ---------------------------------------------------------------------------------------------------
 
 const root = new URL('../', import.meta.url).pathname;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 const cell = (text: string, width: number) => text.padStart(width);
 
@@ -333,11 +330,10 @@ console.log(`    (${corpusWords.length} woorden: de webpagina's en beide kanten 
   }
   const total = (performance.now() - start) / 1000;
   const hunspellTop3 = typos.filter((row) => row.hunspellRank >= 1 && row.hunspellRank <= 3).length;
-  const sorted = [...durations].sort((a, b) => a - b);
   console.log(
     `  typefouten die Hunspell afwijst (${typos.length}): Helder accepteert er ${wronglyAccepted.length} ten onrechte · ` +
       `origineel bij de eerste 3 voorstellen: Helder ${percent(top3, typos.length)}, Hunspell ${percent(hunspellTop3, typos.length)} · ` +
-      `suggest mediaan ${ms(median(durations))}, p95 ${ms(sorted[Math.ceil(sorted.length * 0.95) - 1])}, max ${ms(sorted[sorted.length - 1])} ` +
+      `suggest mediaan ${ms(median(durations))}, p95 ${ms(p95(durations))}, max ${ms(Math.max(...durations))} ` +
       `(${total.toFixed(0)} s in totaal)`,
   );
 }

@@ -144,51 +144,63 @@ function render() {
   }
 }
 
+function button(text: string, onClick: () => void, className?: string): HTMLButtonElement {
+  const node = element('button', text, className);
+  node.type = 'button';
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+function updateSettings(change: Partial<Settings>) {
+  settings = {...settings, ...change};
+  saveSettings(settings);
+}
+
+/** Check again what was checked last (the document or the selection). */
+function recheck() {
+  return run(last?.scope ?? 'document');
+}
+
 function findingItem(finding: Finding): HTMLLIElement {
   const item = element('li', undefined, 'finding');
   const target = last && targetOf(finding, last.map);
-  const show = element('button', finding.actual.length > 80 ? `${finding.actual.slice(0, 77)}…` : finding.actual, 'flagged');
-  show.type = 'button';
+  const show = button(
+    finding.actual.length > 80 ? `${finding.actual.slice(0, 77)}…` : finding.actual,
+    () => act(target, (t) => selectTarget(t), 'Geselecteerd in het document.'),
+    'flagged',
+  );
   show.title = 'Selecteer deze tekst in het document';
-  show.addEventListener('click', () => act(target, (t) => selectTarget(t), 'Geselecteerd in het document.'));
   const message = element('p', finding.message, 'message');
   const actions = element('div', undefined, 'actions');
   for (const suggestion of finding.suggestions.slice(0, 3)) {
-    const replace = element('button', `Vervang door ‘${suggestion}’`, 'primary');
-    replace.type = 'button';
-    replace.addEventListener('click', () => act(target, (t) => replaceTarget(t, suggestion, {trackChanges: settings.trackChanges}), `Vervangen door ‘${suggestion}’.`));
-    actions.append(replace);
+    actions.append(
+      button(
+        `Vervang door ‘${suggestion}’`,
+        () => act(target, (t) => replaceTarget(t, suggestion, {trackChanges: settings.trackChanges}), `Vervangen door ‘${suggestion}’.`, {recheck: true}),
+        'primary',
+      ),
+    );
   }
-  const comment = element('button', 'Opmerking plaatsen');
-  comment.type = 'button';
+  const comment = button('Opmerking plaatsen', () => act(target, (t) => commentOnTarget(t, `Helder: ${finding.message} ${finding.explanation}`), 'Opmerking geplaatst.'));
   comment.disabled = !supports('1.4');
-  comment.addEventListener('click', () => act(target, (t) => commentOnTarget(t, `Helder: ${finding.message} ${finding.explanation}`), 'Opmerking geplaatst.'));
-  const ignore = element('button', 'Negeer');
-  ignore.type = 'button';
-  ignore.addEventListener('click', () => {
-    settings = {...settings, ignored: [...settings.ignored, findingKey(finding)]};
-    saveSettings(settings);
+  const ignore = button('Negeer', () => {
+    updateSettings({ignored: [...settings.ignored, findingKey(finding)]});
     render();
     say(`‘${finding.actual}’ wordt genegeerd.`);
   });
-  const off = element('button', 'Zet regel uit');
-  off.type = 'button';
-  off.addEventListener('click', () => {
-    settings = {...settings, rules: {...settings.rules, [finding.ruleId]: false}};
-    saveSettings(settings);
+  const off = button('Zet regel uit', () => {
+    updateSettings({rules: {...settings.rules, [finding.ruleId]: false}});
     say(`De regel ‘${ruleNames[finding.ruleId] ?? finding.ruleId}’ staat uit.`);
-    void run(last?.scope ?? 'document');
+    void recheck();
   });
   actions.append(comment, ignore, off);
   if (finding.ruleId === 'spelling') {
-    const add = element('button', 'Voeg toe aan woordenlijst');
-    add.type = 'button';
-    add.addEventListener('click', () => {
-      settings = {...settings, words: [...settings.words, finding.actual]};
-      saveSettings(settings);
-      void run(last?.scope ?? 'document');
-    });
-    actions.append(add);
+    actions.append(
+      button('Voeg toe aan woordenlijst', () => {
+        updateSettings({words: [...settings.words, finding.actual]});
+        void recheck();
+      }),
+    );
   }
   const why = element('details');
   why.append(element('summary', 'Waarom?'), element('p', finding.explanation));
@@ -197,7 +209,7 @@ function findingItem(finding: Finding): HTMLLIElement {
 }
 
 /** Carry out a Word action on a finding; when its paragraph changed, say so and check again. */
-async function act(target: Target | undefined, action: (target: Target) => Promise<Outcome>, done: string) {
+async function act(target: Target | undefined, action: (target: Target) => Promise<Outcome>, done: string, options: {recheck?: boolean} = {}) {
   if (!target) {
     say('Deze melding loopt over meer alinea’s; Helder kan haar niet aanwijzen.');
     return;
@@ -206,10 +218,11 @@ async function act(target: Target | undefined, action: (target: Target) => Promi
     const outcome = await action(target);
     if (outcome === 'ok') {
       say(done);
-      if (done.startsWith('Vervangen')) await run(last?.scope ?? 'document');
+      // The text changed, so the findings after it moved: check again.
+      if (options.recheck) await recheck();
     } else if (outcome === 'changed' || outcome === 'not-found') {
       say('De tekst is veranderd sinds de controle. Er is niets aangepast; Helder controleert opnieuw.');
-      await run(last?.scope ?? 'document');
+      await recheck();
     } else {
       say('Deze versie van Word kan dit niet.');
     }
@@ -227,15 +240,11 @@ async function start() {
   const track = $<HTMLInputElement>('track-changes');
   track.checked = settings.trackChanges;
   track.disabled = !supports('1.4');
-  track.addEventListener('change', () => {
-    settings = {...settings, trackChanges: track.checked};
-    saveSettings(settings);
-  });
+  track.addEventListener('change', () => updateSettings({trackChanges: track.checked}));
   $('check-document').addEventListener('click', () => run('document'));
   $('check-selection').addEventListener('click', () => run('selection'));
   $('reset').addEventListener('click', () => {
-    settings = {rules: {}, words: settings.words, trackChanges: settings.trackChanges, ignored: []};
-    saveSettings(settings);
+    updateSettings({rules: {}, ignored: []});
     say('Alle regels staan weer aan en niets wordt meer genegeerd.');
     if (last) void run(last.scope);
   });

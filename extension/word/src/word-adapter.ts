@@ -84,7 +84,7 @@ export async function replaceTarget(target: Target, replacement: string, options
     const found = await locate(context, target);
     if (typeof found === 'string') return found;
     if (!found.whole) return 'unsupported';
-    if (options.trackChanges && Office.context.requirements.isSetSupported('WordApi', '1.4')) {
+    if (options.trackChanges && supports('1.4')) {
       context.document.changeTrackingMode = Word.ChangeTrackingMode.trackAll;
     }
     found.range.insertText(replacement, 'Replace');
@@ -95,7 +95,7 @@ export async function replaceTarget(target: Target, replacement: string, options
 
 /** A Word comment on the target with the finding's explanation (WordApi 1.4), for editors reviewing a text. */
 export async function commentOnTarget(target: Target, text: string): Promise<Outcome> {
-  if (!Office.context.requirements.isSetSupported('WordApi', '1.4')) return 'unsupported';
+  if (!supports('1.4')) return 'unsupported';
   return Word.run(async (context) => {
     const found = await locate(context, target);
     if (typeof found === 'string') return found;

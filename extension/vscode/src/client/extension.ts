@@ -3,7 +3,7 @@
 // (word list, switching a rule off). The only module that touches `vscode.*`; no rule logic here.
 import * as vscode from 'vscode';
 import type {BaseLanguageClient, LanguageClientOptions} from 'vscode-languageclient';
-import {referencedFiles} from '../../../../lint-rules/configuration-files.js';
+import {referencedFiles, spellingWordlist} from '../../../../lint-rules/configuration-files.js';
 import {type ConfigFiles, defaultSettings, type DocumentStatus, type HelderSettings, Notifications, type ReadabilityPanelData, Requests} from '../protocol.js';
 import {panelHtml} from './panel.js';
 
@@ -122,8 +122,7 @@ export async function activateHelder(context: vscode.ExtensionContext, createCli
       const file = wordlistUri(uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri);
       if (!file) return void vscode.window.showWarningMessage('Open een map of werkruimte om een woordenlijst te gebruiken.');
       const existing = await readText(file);
-      const words = (existing ?? '').split(/\r?\n/).map((line) => line.trim());
-      if (!words.includes(word)) {
+      if (existing === undefined || !spellingWordlist(file.toString(), {text: existing}).words.includes(word.replace(/[’‘]/g, "'"))) {
         const text = `${existing === undefined ? '# Woorden die Helder goed rekent (één per regel)\n' : existing.replace(/\n?$/, '\n')}${word}\n`;
         await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
       }
@@ -180,7 +179,7 @@ async function readSettings(): Promise<ClientSettings> {
   const words: string[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const text = await readText(vscode.Uri.joinPath(folder.uri, wordlistFile));
-    if (text) words.push(...text.split(/\r?\n/).map((line) => line.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean));
+    if (text !== undefined) words.push(...spellingWordlist(wordlistFile, {text}).words);
   }
   return {
     rules: configuration.get('rules') ?? defaultSettings.rules,

@@ -57,6 +57,9 @@ interface Checked {
   diagnostics: Diagnostic[];
 }
 
+/** Checkers kept at once: one per configuration file in use among the open documents. */
+const MAX_CHECKERS = 8;
+
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, Checked>();
@@ -94,7 +97,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       checker = createChecker({wordlists: config?.options.wordlists, spelling});
     }
     entry = {checker, problems};
-    checkers.clear(); // only the current configuration is kept
+    // Documents under different configuration files each keep theirs (and with it their
+    // incremental caches); a settings change empties the map, so it stays small.
+    if (checkers.size >= MAX_CHECKERS) checkers.delete(checkers.keys().next().value!);
     checkers.set(key, entry);
     if (problems.length) connection.window.showWarningMessage(problems.join('\n'));
     return entry;
@@ -104,6 +109,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   function suggestionsFor(ruleId: string, actual: string, suggestions: string[]): string[] {
     if (ruleId !== 'spelling' || suggestions.length > 0 || !spelling || /\s/.test(actual)) return suggestions;
     return spellingSuggestions(actual.replace(/[’‘]/g, "'").replaceAll('\u00AD', ''), actual, spelling.dutch);
+  }
+
+  /** Dictionaries, settings or configuration changed: new checkers, and every open document checked again. */
+  function recheckAll() {
+    checkers.clear();
+    checked.clear();
+    for (const document of documents.all()) publish(document);
   }
 
   function shouldCheck(document: TextDocument): boolean {
@@ -124,7 +136,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     let incremental = caches.get(document.uri);
     if (incremental?.checker !== checker) caches.set(document.uri, (incremental = {checker, cache: checker.createCache()}));
     const report = checker.check(text, {format: document.languageId === 'markdown' ? 'markdown' : 'plain', cache: incremental.cache});
-    const result: Checked = {version: document.version, text, report, diagnostics: report.findings.map((finding) => toDiagnostic(finding, document))};
+    const result: Checked = {version: document.version, text, report, diagnostics: report.findings.map((finding) => toDiagnostic(finding))};
     checked.set(document.uri, result);
     return result;
   }
@@ -180,23 +192,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
       spellingProblem = (error as Error).message;
       connection.window.showWarningMessage(`Helder controleert de spelling niet: ${spellingProblem}`);
     }
-    checkers.clear();
-    checked.clear();
-    for (const document of documents.all()) publish(document);
+    recheckAll();
   });
 
   connection.onNotification(Notifications.settings, (next: Partial<HelderSettings>) => {
     settings = {...defaultSettings, ...next};
-    checkers.clear();
-    checked.clear();
-    for (const document of documents.all()) publish(document);
+    recheckAll();
   });
 
   connection.onNotification(Notifications.configChanged, () => {
     host.resetConfig?.();
-    checkers.clear();
-    checked.clear();
-    for (const document of documents.all()) publish(document);
+    recheckAll();
   });
 
   documents.onDidOpen(({document}) => publish(document));
@@ -298,7 +304,7 @@ const severities: Record<Finding['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function toRange(finding: Pick<Finding, 'start' | 'end'>, _document?: TextDocument): Range {
+export function toRange(finding: Pick<Finding, 'start' | 'end'>): Range {
   // The engine counts lines as LSP does (\n, \r\n and \r) and columns in UTF-16 code units, from 1.
   return {
     start: {line: finding.start.line - 1, character: finding.start.column - 1},
@@ -306,9 +312,9 @@ export function toRange(finding: Pick<Finding, 'start' | 'end'>, _document?: Tex
   };
 }
 
-export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
+export function toDiagnostic(finding: Finding): Diagnostic {
   return {
-    range: toRange(finding, document),
+    range: toRange(finding),
     severity: severities[finding.severity],
     source: 'Helder',
     code: finding.ruleId,
@@ -333,7 +339,7 @@ export function readabilityPanelData(report: Report, document: TextDocument): Re
   for (const finding of report.findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
   const hardest = report.findings
     .filter((finding) => finding.ruleId === 'long-sentence' || finding.ruleId === 'readability')
-    .map((finding) => ({text: finding.actual.replace(/\s+/g, ' ').trim(), message: finding.message, range: toRange(finding, document)}))
+    .map((finding) => ({text: finding.actual.replace(/\s+/g, ' ').trim(), message: finding.message, range: toRange(finding)}))
     .slice(0, 10);
   const {paragraphs, ...figures} = report.readability;
   return {
@@ -344,7 +350,7 @@ export function readabilityPanelData(report: Report, document: TextDocument): Re
       words: paragraph.words,
       fleschDouma: paragraph.fleschDouma,
       level: paragraph.level.label,
-      range: toRange(paragraph, document),
+      range: toRange(paragraph),
     })),
     hardest,
     counts: [...counts].map(([ruleId, count]) => ({ruleId, count})).sort((a, b) => b.count - a.count),
