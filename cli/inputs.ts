@@ -1,6 +1,6 @@
 // Reads the documents to check. Every problem becomes a Dutch message that names the file.
-import {readFileSync, statSync} from 'node:fs';
-import {extname} from 'node:path';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {extname, join} from 'node:path';
 import {fromHtml} from 'hast-util-from-html';
 import {toMdast} from 'hast-util-to-mdast';
 import mammoth from 'mammoth';
@@ -18,6 +18,43 @@ export class InputError extends Error {}
 
 const markdownExtensions = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 const plainExtensions = new Set(['.txt', '.text', '']);
+
+/** Whether Helder reads files with this name (by extension; files without one are plain text). */
+export function isSupported(name: string): boolean {
+  const extension = extname(name).toLowerCase();
+  return extension === '.docx' || markdownExtensions.has(extension) || (plainExtensions.has(extension) && extension !== '');
+}
+
+/**
+ * Folders named on the command line become the documents in them (and in their subfolders), in
+ * name order; hidden files, Word's lock files (~$brief.docx) and unsupported types are skipped.
+ */
+export function expandFolders(names: string[]): string[] {
+  const files: string[] = [];
+  for (const name of names) {
+    let isFolder = false;
+    try {
+      isFolder = name !== '-' && statSync(name).isDirectory();
+    } catch {
+      // Not there: readDocument says so, naming the file.
+    }
+    if (!isFolder) files.push(name);
+    else files.push(...filesIn(name));
+  }
+  return files;
+}
+
+function filesIn(folder: string): string[] {
+  const entries = readdirSync(folder, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$') || entry.name === 'node_modules') continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...filesIn(path));
+    else if (entry.isFile() && isSupported(entry.name)) files.push(path);
+  }
+  return files;
+}
 
 export async function readDocument(name: string, stdinFormat: Format = 'plain'): Promise<Document> {
   if (name === '-') return {name, text: decode(name, readFileSync(0)), format: stdinFormat};

@@ -1,5 +1,5 @@
 // `helder`: check Dutch drafts for plain language from the command line.
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import cliProgress from 'cli-progress';
@@ -15,8 +15,12 @@ import {
 import type {Format} from '../lint-rules/parse.js';
 import {findConfig, loadConfig, type LoadedConfig, readSpellingWordlist} from './config.js';
 import {loadSpellingFromDisk} from './dictionaries.js';
-import {InputError, readDocument} from './inputs.js';
+import {comparePage} from '../report/compare-page.js';
+import type {CheckedDocument} from '../report/page.js';
+import {reportPage} from '../report/report-page.js';
+import {expandFolders, InputError, readDocument} from './inputs.js';
 import {ansiStyle, type FileResult, formatJson, formatText, plainStyle} from './output.js';
+import {formatSarif} from './sarif.js';
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -26,10 +30,15 @@ const usage = `Gebruik: helder <opdracht> [opties]
 
 Opdrachten:
   check [bestanden…|-]   Controleer .txt-, .md- en .docx-bestanden (- leest van standaardinvoer)
+  report <bestanden of mappen…> [-o rapport.html]
+                         Maak één HTML-rapport met cijfers, grafieken en de tekst met markeringen
+  compare <voor> <na> [-o vergelijking.html]
+                         Vergelijk twee versies van een tekst in één HTML-bestand
   rules                  Toon alle regels met wat ze controleren en een voorbeeld
 
 Opties bij check:
-  --format text|json     Uitvoer voor mensen (standaard) of JSON
+  --format text|json|sarif
+                         Uitvoer voor mensen (standaard), JSON, of SARIF voor code-scanning in CI
   --input-format plain|markdown
                          Soort tekst op standaardinvoer (standaard plain)
   --config <bestand>     Gebruik dit configuratiebestand in plaats van .helderrc.json zoeken
@@ -41,10 +50,16 @@ Opties bij check:
                          Zet een instelling, bijvoorbeeld --set jargon.severity=error
   --spelling-wordlist <bestand>
                          Woorden uit dit bestand (één per regel) gelden als goed gespeld (mag vaker)
+  (report en compare kennen dezelfde opties, behalve --format)
+
+Opties bij report en compare:
+  -o, --output <bestand> Schrijf het HTML-bestand hierheen (standaard rapport.html of vergelijking.html)
+
   -h, --help             Toon deze hulp
   -v, --version          Toon de versie
 
-Exitcode: 0 zonder fouten, 1 als een melding de ernst 'error' heeft, 2 bij een probleem met de invoer of de opdracht.`;
+Exitcode: 0 zonder fouten, 1 als een melding de ernst 'error' heeft (alleen bij check),
+2 bij een probleem met de invoer of de opdracht.`;
 
 class UsageError extends Error {}
 
@@ -64,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
         'max-words': {type: 'string'},
         set: {type: 'string', multiple: true, default: []},
         'spelling-wordlist': {type: 'string', multiple: true, default: []},
+        output: {type: 'string', short: 'o'},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false},
       },
@@ -84,6 +100,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'rules') return listRules();
     if (command === 'check') return await check(files, values);
+    if (command === 'report') return await report(files, values);
+    if (command === 'compare') return await compare(files, values);
     return usageError(`onbekende opdracht '${command}'`);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message);
@@ -111,6 +129,7 @@ interface CheckFlags {
   'max-words'?: string;
   set?: string[];
   'spelling-wordlist'?: string[];
+  output?: string;
 }
 
 /** Command-line settings, laid over whatever the configuration file says. */
@@ -174,11 +193,64 @@ function mergeRules(base: CheckerOptions['rules'], overrides: Record<string, Rul
 }
 
 async function check(files: string[], flags: CheckFlags): Promise<number> {
-  if (flags.format !== 'text' && flags.format !== 'json') throw new UsageError(`--format kent 'text' en 'json', niet '${flags.format}'`);
+  if (flags.format !== 'text' && flags.format !== 'json' && flags.format !== 'sarif') {
+    throw new UsageError(`--format kent 'text', 'json' en 'sarif', niet '${flags.format}'`);
+  }
+  if (files.length === 0) throw new UsageError("geef een of meer bestanden op, of '-' voor standaardinvoer");
+  const {results, failed} = await checkFiles(files, flags);
+  const useColor = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  if (flags.format === 'sarif') {
+    process.stdout.write(`${formatSarif(results, createChecker().rules, {toolVersion: version()})}\n`);
+  } else if (results.length > 0 || flags.format === 'json') {
+    process.stdout.write(`${flags.format === 'json' ? formatJson(results) : formatText(results, useColor ? ansiStyle : plainStyle)}\n`);
+  }
+  if (failed) return EXIT_USAGE;
+  return results.some((result) => result.report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** `helder report`: one HTML file for the documents and folders given. */
+async function report(names: string[], flags: CheckFlags): Promise<number> {
+  if (names.length === 0) throw new UsageError('geef een of meer bestanden of mappen op, bijvoorbeeld: helder report brieven/ -o rapport.html');
+  const files = expandFolders(names);
+  if (files.length === 0) throw new UsageError(`geen .txt-, .md- of .docx-bestanden gevonden in ${names.join(', ')}`);
+  const {results, failed} = await checkFiles(files, flags, {bySentence: true});
+  if (results.length === 0) return EXIT_USAGE;
+  return writePage(flags.output ?? 'rapport.html', reportPage(results.map(checkedDocument), pageContext()), `Rapport over ${results.length} ${results.length === 1 ? 'document' : 'documenten'}`, failed);
+}
+
+/** `helder compare`: two versions of one text in one HTML file. */
+async function compare(files: string[], flags: CheckFlags): Promise<number> {
+  if (files.length !== 2) throw new UsageError('geef precies twee bestanden op: de versie van voor en die van na, bijvoorbeeld: helder compare brief-oud.docx brief-nieuw.docx');
+  const {results, failed} = await checkFiles(files, flags, {bySentence: true});
+  if (results.length !== 2 || failed) return EXIT_USAGE;
+  const [before, after] = results.map(checkedDocument);
+  return writePage(flags.output ?? 'vergelijking.html', comparePage(before, after, pageContext()), 'Vergelijking', false);
+}
+
+const checkedDocument = (result: CheckedResult): CheckedDocument => ({name: result.file, text: result.text, report: result.report});
+const pageContext = () => ({rules: createChecker().rules, version: version(), generated: new Date()});
+
+function writePage(output: string, html: string, what: string, failed: boolean): number {
+  try {
+    writeFileSync(output, html);
+  } catch (error) {
+    process.stderr.write(`helder: ${output}: kan het bestand niet schrijven (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return EXIT_USAGE;
+  }
+  const size = Buffer.byteLength(html);
+  process.stdout.write(`${what} geschreven naar ${output} (${size < 1024 * 1024 ? `${Math.max(1, Math.round(size / 1024))} kB` : `${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB`}). Open het in een browser.\n`);
+  return failed ? EXIT_USAGE : EXIT_OK;
+}
+
+interface CheckedResult extends FileResult {
+  text: string;
+}
+
+/** Reads and checks files with the configuration that applies to each; problems go to stderr. */
+async function checkFiles(files: string[], flags: CheckFlags, checkOptions: {bySentence?: boolean} = {}): Promise<{results: CheckedResult[]; failed: boolean}> {
   if (flags['input-format'] !== 'plain' && flags['input-format'] !== 'markdown') {
     throw new UsageError(`--input-format kent 'plain' en 'markdown', niet '${flags['input-format']}'`);
   }
-  if (files.length === 0) throw new UsageError("geef een of meer bestanden op, of '-' voor standaardinvoer");
   const overrides = commandLineRules(flags);
   let failed = false;
   const reportProblem = (message: string) => {
@@ -263,14 +335,14 @@ async function check(files: string[], flags: CheckFlags): Promise<number> {
       )
     : undefined;
   bar?.start(files.length, 0, {file: ''});
-  const results: FileResult[] = [];
+  const results: CheckedResult[] = [];
   const inputProblems: string[] = [];
   for (const file of files) {
     bar?.update({file});
     try {
       const document = await readDocument(file, flags['input-format'] as Format);
       const checker = await checkerFor(configFor(file));
-      results.push({file: file === '-' ? 'stdin' : file, report: checker.check(document.text, {format: document.format})});
+      results.push({file: file === '-' ? 'stdin' : file, text: document.text, report: checker.check(document.text, {format: document.format, ...checkOptions})});
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       inputProblems.push(`${file}: ${error.message}`);
@@ -279,13 +351,7 @@ async function check(files: string[], flags: CheckFlags): Promise<number> {
   }
   bar?.stop();
   for (const problem of inputProblems) reportProblem(problem);
-
-  const useColor = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  if (results.length > 0 || flags.format === 'json') {
-    process.stdout.write(`${flags.format === 'json' ? formatJson(results) : formatText(results, useColor ? ansiStyle : plainStyle)}\n`);
-  }
-  if (failed) return EXIT_USAGE;
-  return results.some((result) => result.report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+  return {results, failed};
 }
 
 function listRules(): number {

@@ -200,7 +200,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         .filter((message) => !control?.disabled(message.ruleId, message.start))
         .map((message) => ({...message, start: positions.toPoint(message.start), end: positions.toPoint(message.end)}))
         .sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
-      return {language: 'nl', findings, readability: readabilityReport(analyze(built.tree), positions)};
+      return {language: 'nl', findings, readability: readabilityReport(analyze(built.tree), positions, {bySentence: checkOptions.bySentence})};
     },
   };
 }

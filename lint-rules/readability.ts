@@ -3,7 +3,7 @@
 import type {Analysis, SentenceInfo} from './analysis.js';
 import {isProse} from './analysis.js';
 import type {PositionIndex} from './parse.js';
-import type {LevelEstimate, ParagraphReadability, ReadabilityFigures, ReadabilityReport} from './types.js';
+import type {LevelEstimate, ParagraphReadability, ReadabilityFigures, ReadabilityReport, SentenceReadability} from './types.js';
 
 export function fleschDouma(wordsPerSentence: number, syllablesPerWord: number): number {
   return 206.835 - 0.93 * wordsPerSentence - 77 * syllablesPerWord;
@@ -58,15 +58,30 @@ export function figures(sentences: SentenceInfo[]): ReadabilityFigures {
 }
 
 /** Figures for the whole document and each prose paragraph; headings and table cells are left out. */
-export function readabilityReport(analysis: Analysis, index: PositionIndex): ReadabilityReport {
-  const prose = analysis.paragraphs.filter((paragraph) => isProse(paragraph.kind));
-  const paragraphs: ParagraphReadability[] = prose
-    .filter((paragraph) => paragraph.sentences.length > 0)
-    .map((paragraph) => ({
-      kind: paragraph.kind,
-      start: index.toPoint(paragraph.node.position!.start.offset!),
-      end: index.toPoint(paragraph.node.position!.end.offset!),
-      ...figures(paragraph.sentences),
-    }));
-  return {...figures(prose.flatMap((paragraph) => paragraph.sentences)), paragraphs};
+export function readabilityReport(analysis: Analysis, index: PositionIndex, options: {bySentence?: boolean} = {}): ReadabilityReport {
+  const prose = analysis.paragraphs.filter((paragraph) => isProse(paragraph.kind) && paragraph.sentences.length > 0);
+  const paragraphs: ParagraphReadability[] = prose.map((paragraph) => ({
+    kind: paragraph.kind,
+    start: index.toPoint(paragraph.node.position!.start.offset!),
+    end: index.toPoint(paragraph.node.position!.end.offset!),
+    ...figures(paragraph.sentences),
+  }));
+  const report: ReadabilityReport = {...figures(prose.flatMap((paragraph) => paragraph.sentences)), paragraphs};
+  if (options.bySentence) {
+    report.bySentence = prose.flatMap((paragraph, paragraphIndex) =>
+      paragraph.sentences
+        .filter((sentence) => sentence.words.length > 0)
+        .map(
+          (sentence): SentenceReadability => ({
+            start: index.toPoint(sentence.node.position!.start.offset!),
+            end: index.toPoint(sentence.node.position!.end.offset!),
+            words: sentence.words.length,
+            syllables: sentence.syllables,
+            fleschDouma: round(fleschDouma(sentence.words.length, sentence.syllables / sentence.words.length)),
+            paragraph: paragraphIndex,
+          }),
+        ),
+    );
+  }
+  return report;
 }

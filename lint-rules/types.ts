@@ -57,8 +57,21 @@ export interface ParagraphReadability extends ReadabilityFigures {
   end: Point;
 }
 
+/** One prose sentence, for charts and comparisons (only when asked for with `bySentence: true`). */
+export interface SentenceReadability {
+  start: Point;
+  end: Point;
+  words: number;
+  syllables: number;
+  /** Flesch-Douma of this sentence alone: rough for one sentence, fine to rank them. */
+  fleschDouma: number;
+  /** Index in `paragraphs` of its paragraph. */
+  paragraph: number;
+}
+
 export interface ReadabilityReport extends ReadabilityFigures {
   paragraphs: ParagraphReadability[];
+  bySentence?: SentenceReadability[];
 }
 
 export interface Report {
@@ -75,6 +88,8 @@ export interface CheckOptions {
    * always see the whole text). Belongs to one checker and one document.
    */
   cache?: CheckCache;
+  /** Also give every prose sentence's figures in `readability.bySentence` (reports and comparisons). */
+  bySentence?: boolean;
 }
 
 /** Opaque to hosts: what an incremental check keeps between checks of one document. */

@@ -4,6 +4,7 @@ import {copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync
 import {build, type BuildOptions} from 'esbuild';
 import {compileDictionary} from '../lint-rules/spelling/compile.js';
 import {decodeDictionary} from '../lint-rules/spelling/format.js';
+import {highlightCss} from '../report/highlight.js';
 import {loadWordlists} from './wordlist-data.js';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -73,16 +74,22 @@ await Promise.all([
   }),
   ...vscodeBuilds(),
   ...wordBuilds(),
+  ...workshopBuilds(),
 ]);
 // The Word add-in's page, styles and icons beside its bundles, and its own copy of the dictionaries (fetched by its worker).
 mkdirSync(`${root}extension/word/dist/dictionaries`, {recursive: true});
-for (const name of ['taskpane.html', 'taskpane.css']) copyFileSync(`${root}extension/word/src/${name}`, `${root}extension/word/dist/${name}`);
+for (const name of ['taskpane.html', 'taskpane.css', 'hulp.html']) copyFileSync(`${root}extension/word/src/${name}`, `${root}extension/word/dist/${name}`);
 for (const name of ['nl.hdic', 'en.hdic']) copyFileSync(`${root}dist/dictionaries/${name}`, `${root}extension/word/dist/dictionaries/${name}`);
 if (existsSync(`${root}extension/word/assets`)) cpSync(`${root}extension/word/assets`, `${root}extension/word/dist/assets`, {recursive: true});
+// The workshop page: its page, styles (highlight colours from report/highlight.ts) and icon beside its bundles, and its own dictionaries.
+mkdirSync(`${root}workshop/dist/dictionaries`, {recursive: true});
+for (const name of ['index.html', 'workshop.css', 'icon.svg']) copyFileSync(`${root}workshop/src/${name}`, `${root}workshop/dist/${name}`);
+writeFileSync(`${root}workshop/dist/highlight.css`, `${highlightCss()}\n`);
+for (const name of ['nl.hdic', 'en.hdic']) copyFileSync(`${root}dist/dictionaries/${name}`, `${root}workshop/dist/dictionaries/${name}`);
 // The extension carries its own copy of the dictionaries: the Node server reads them from disk, the web server fetches them.
 mkdirSync(`${root}extension/vscode/dist/dictionaries`, {recursive: true});
 for (const name of ['nl.hdic', 'en.hdic']) copyFileSync(`${root}dist/dictionaries/${name}`, `${root}extension/vscode/dist/dictionaries/${name}`);
-console.error(`Helder gebouwd: ${entries} woordenlijst-entries, dist/cli.js, dist/helder-engine.browser.js, extension/vscode/dist/ en dist/dictionaries/ (${dictionaryReport.join(', ')}).`);
+console.error(`Helder gebouwd: ${entries} woordenlijst-entries, dist/cli.js, dist/helder-engine.browser.js, extension/vscode/dist/, extension/word/dist/, workshop/dist/ en dist/dictionaries/ (${dictionaryReport.join(', ')}).`);
 
 /** The VS Code extension: client and server for desktop (Node, CommonJS as VS Code loads it) and for the web (a Web Worker). */
 function vscodeBuilds() {
@@ -120,5 +127,15 @@ function wordBuilds() {
   return [
     build({...common, entryPoints: [`${root}extension/word/src/taskpane.ts`], outfile: `${out}taskpane.js`}),
     build({...common, conditions: ['worker'], entryPoints: [`${root}extension/word/src/worker.ts`], outfile: `${out}worker.js`}),
+  ];
+}
+
+/** The workshop page (`npm run workshop`): the page's script and the engine's worker. */
+function workshopBuilds() {
+  const out = `${root}workshop/dist/`;
+  const common: BuildOptions = {bundle: true, sourcemap: true, minify: true, logLevel: 'warning', platform: 'browser', format: 'iife', target: 'es2020'};
+  return [
+    build({...common, entryPoints: [`${root}workshop/src/main.ts`], outfile: `${out}workshop.js`}),
+    build({...common, conditions: ['worker'], entryPoints: [`${root}workshop/src/worker.ts`], outfile: `${out}worker.js`}),
   ];
 }

@@ -231,3 +231,24 @@ describe('helder rules', () => {
     assert.match(helder(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('helder check --format sarif', () => {
+  it('prints a SARIF 2.1.0 log with every rule and a result per finding, paths relative to the working directory', () => {
+    const {code, stdout, stderr} = helder(['check', '--format', 'sarif', 'voorbeelden/brief-bewoner.txt']);
+    assert.equal(code, 0, stderr);
+    const log = JSON.parse(stdout);
+    assert.equal(log.version, '2.1.0');
+    const [run] = log.runs;
+    assert.equal(run.tool.driver.name, 'Helder');
+    assert.equal(run.tool.driver.rules.length, 13);
+    const json = JSON.parse(helder(['check', '--format', 'json', 'voorbeelden/brief-bewoner.txt']).stdout);
+    assert.equal(run.results.length, json[0].findings.length);
+    assert.ok(run.results.every((result: {locations: {physicalLocation: {artifactLocation: {uri: string}}}[]}) => result.locations[0].physicalLocation.artifactLocation.uri === 'voorbeelden/brief-bewoner.txt'));
+  });
+
+  it('refuses an unknown format by name', () => {
+    const {code, stderr} = helder(['check', '--format', 'xml', 'voorbeelden/brief-bewoner.txt']);
+    assert.equal(code, 2);
+    assert.match(stderr, /--format kent 'text', 'json' en 'sarif', niet 'xml'/);
+  });
+});

@@ -76,4 +76,20 @@ describe('readability', () => {
       assert.doesNotMatch(finding.message, /De gemeentelijke/);
     });
   });
+
+  it('gives every prose sentence its own figures when asked (bySentence), and only then', () => {
+    const text = '# Uw aanvraag\n\nWij sturen u een brief. U krijgt het geld over vier weken.\n\nHeeft u vragen? Bel ons.';
+    assert.equal(checker().check(text, {format: 'markdown'}).readability.bySentence, undefined);
+    const {readability} = checker().check(text, {format: 'markdown', bySentence: true});
+    const sentences = readability.bySentence!;
+    // The heading is not a sentence.
+    assert.deepEqual(
+      sentences.map((sentence) => text.slice(sentence.start.offset, sentence.end.offset)),
+      ['Wij sturen u een brief.', 'U krijgt het geld over vier weken.', 'Heeft u vragen?', 'Bel ons.'],
+    );
+    assert.deepEqual(sentences.map((sentence) => [sentence.words, sentence.paragraph]), [[5, 0], [7, 0], [3, 1], [2, 1]]);
+    assert.equal(sentences.reduce((sum, sentence) => sum + sentence.words, 0), readability.words);
+    assert.equal(sentences[0].fleschDouma, Math.round(fleschDouma(5, 6 / 5) * 10) / 10);
+    assert.equal(sentences[2].start.line, 5);
+  });
 });

@@ -1,6 +1,8 @@
 // The stand-in for Office.js in test/word/fake-office.js, exercised in a real page (Debian's
 // Chromium, headless, every request answered locally) the way task pane code uses Office.js:
-// load, sync, search, select, insertText 'Replace', insertComment, change tracking, getSelection.
+// load, sync, search, select, insertText 'Replace', insertComment, change tracking, getSelection,
+// paragraph ids and events (WordApi 1.6), annotations (critiques, WordApi 1.7) and their pop-up
+// (WordApi 1.8).
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -30,8 +32,24 @@ type PageGlobals = {
     comments: {text: string; anchor: string; paragraph: number; start: number; end: number}[];
     changeTrackingMode: string;
     edits: {paragraph: number; start: number; end: number; oldText: string; newText: string; changeTrackingMode: string}[];
+    annotations: {
+      id: string;
+      paragraph: number;
+      start: number;
+      length: number;
+      text: string;
+      colorScheme: string;
+      state: string;
+      popupOptions: {brandingTextResourceId?: string; subtitleResourceId?: string; titleResourceId?: string; suggestions?: string[]} | null;
+    }[];
+    eventHandlers: Record<string, number>;
     setDocument(paragraphs: string[]): void;
     documentText(): string;
+    typeInParagraph(index: number, newText: string): void;
+    clickAnnotation(id: string): Promise<void>;
+    hoverAnnotation(id: string): Promise<void>;
+    choosePopupSuggestion(id: string, suggestion: string, options?: {apply?: boolean}): Promise<void>;
+    flushEvents(): Promise<void>;
     reset(): void;
   };
   /** The code of the error that read() throws, or 'no error'. */
@@ -490,5 +508,599 @@ describe('Word stand-in (test/word/fake-office.js)', function () {
       };
     });
     assert.deepEqual(result, {apiVersion: '1.3', supports13: true, supports14: false, comment: 'ApiNotFound', tracking: 'ApiNotFound', comments: 0, mode: 'Off'});
+  });
+
+  it('inserts critiques (WordApi 1.7) and returns their ids; finds, accepts and deletes them by id', async () => {
+    const tab = await open(`window.fakeWord = {apiVersion: '1.7'};`);
+    const result = await tab.evaluate(async () => {
+      const {Word, fakeWord, errorCode, rejectionCode} = window as unknown as PageGlobals;
+      const heard: unknown[] = [];
+      await Word.run(async (context: any) => {
+        context.document.onAnnotationInserted.add(async (args: unknown) => heard.push(['inserted', args]));
+        context.document.onAnnotationRemoved.add(async (args: unknown) => heard.push(['removed', args]));
+        await context.sync();
+      });
+      const inserted = await Word.run(async (context: any) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items/text');
+        await context.sync();
+        const text: string = paragraphs.items[1].text;
+        const ids = paragraphs.items[1].insertAnnotations({
+          critiques: [
+            {colorScheme: Word.CritiqueColorScheme.blue, start: text.indexOf('aanstonds'), length: 'aanstonds'.length},
+            {colorScheme: 'Lavender', start: text.indexOf('in behandeling genomen'), length: 'in behandeling genomen'.length},
+          ],
+        });
+        const beforeSync = errorCode(() => ids.value);
+        await context.sync();
+        return {beforeSync, ids: ids.value as string[]};
+      });
+      const [first, second] = inserted.ids;
+      const found = await Word.run(async (context: any) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items');
+        await context.sync();
+        const onSecond = paragraphs.items[1].getAnnotations();
+        onSecond.load('items/id,items/state,items/critiqueAnnotation/critique');
+        const onFirst = paragraphs.items[0].getAnnotations();
+        onFirst.load('items/id');
+        const byId = context.document.getAnnotationById(first);
+        const range = byId.critiqueAnnotation.range;
+        range.load('text');
+        await context.sync();
+        byId.critiqueAnnotation.accept();
+        byId.load('state');
+        await context.sync();
+        return {
+          listed: onSecond.items.map((annotation: any) => [annotation.id, annotation.state, annotation.critiqueAnnotation.critique]),
+          onFirst: onFirst.items.length,
+          rangeText: range.text,
+          acceptedState: byId.state,
+        };
+      });
+      const deleted = await Word.run(async (context: any) => {
+        context.document.getAnnotationById(second).delete();
+        await context.sync();
+        return 'ok';
+      });
+      const afterDelete = await rejectionCode(
+        Word.run(async (context: any) => {
+          context.document.getAnnotationById(second).load('id');
+          await context.sync();
+        }),
+      );
+      const unknown = await rejectionCode(
+        Word.run(async (context: any) => {
+          context.document.getAnnotationById('00000000-0000-4000-8000-000000000000').load('id');
+          await context.sync();
+        }),
+      );
+      await fakeWord.flushEvents();
+      return {
+        inserted,
+        found,
+        deleted,
+        afterDelete,
+        unknown,
+        heard,
+        annotations: fakeWord.annotations,
+        documentText: fakeWord.documentText(),
+        methods: fakeWord.requests.map((request) => request.method).filter((method) => /Annotation/.test(method)),
+      };
+    });
+    const [first, second] = result.inserted.ids;
+    assert.equal(result.inserted.beforeSync, 'ValueNotLoaded');
+    assert.equal(result.inserted.ids.length, 2);
+    assert.notEqual(first, second);
+    const second1 = letter[1];
+    assert.deepEqual(result.found.listed, [
+      [first, 'Created', {colorScheme: 'Blue', start: second1.indexOf('aanstonds'), length: 9}],
+      [second, 'Created', {colorScheme: 'Lavender', start: second1.indexOf('in behandeling genomen'), length: 22}],
+    ]);
+    assert.equal(result.found.onFirst, 0);
+    assert.equal(result.found.rangeText, 'aanstonds');
+    assert.equal(result.found.acceptedState, 'Accepted');
+    assert.equal(result.deleted, 'ok');
+    assert.equal(result.afterDelete, 'ItemNotFound');
+    assert.equal(result.unknown, 'ItemNotFound');
+    assert.deepEqual(result.heard, [
+      ['inserted', {ids: [first, second]}],
+      ['removed', {ids: [second]}],
+    ]);
+    assert.deepEqual(result.annotations, [
+      {id: first, paragraph: 1, start: second1.indexOf('aanstonds'), length: 9, text: 'aanstonds', colorScheme: 'Blue', state: 'Accepted', popupOptions: null},
+    ]);
+    assert.equal(result.documentText, letter.join('\n'), 'annotations leave the text alone');
+    assert.deepEqual(result.methods, [
+      'Document.onAnnotationInserted.add',
+      'Document.onAnnotationRemoved.add',
+      'Paragraph.insertAnnotations',
+      'Paragraph.getAnnotations',
+      'AnnotationCollection.load',
+      'Paragraph.getAnnotations',
+      'AnnotationCollection.load',
+      'Document.getAnnotationById',
+      'CritiqueAnnotation.accept',
+      'Annotation.load',
+      'Document.getAnnotationById',
+      'Annotation.delete',
+      'Document.getAnnotationById',
+      'Annotation.load',
+      'Document.getAnnotationById',
+      'Annotation.load',
+    ]);
+  });
+
+  it("drops a paragraph's annotations when its text changes (typing, insertText, typeInParagraph)", async () => {
+    const tab = await open(`window.fakeWord = {apiVersion: '1.7'};`);
+    const result = await tab.evaluate(async () => {
+      const {Word, fakeWord} = window as unknown as PageGlobals;
+      fakeWord.setDocument([
+        'Wij verzoeken u vriendelijk het formulier te retourneren.',
+        'Indien u vragen heeft, kunt u ons bellen.',
+        'De gemeente neemt uw aanvraag in behandeling.',
+      ]);
+      const removed: string[][] = [];
+      const ids: string[] = await Word.run(async (context: any) => {
+        context.document.onAnnotationRemoved.add(async ({ids}: {ids: string[]}) => removed.push(ids));
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items/text');
+        await context.sync();
+        const words = ['verzoeken', 'Indien', 'in behandeling'];
+        const results = paragraphs.items.map((paragraph: any, index: number) =>
+          paragraph.insertAnnotations({critiques: [{colorScheme: 'Red', start: paragraph.text.indexOf(words[index]), length: words[index].length}]}),
+        );
+        await context.sync();
+        return results.map((result: any) => result.value[0]);
+      });
+      const current = () => fakeWord.annotations.map((annotation) => annotation.id);
+      const steps: Record<string, unknown> = {start: current()};
+
+      // The user types at the end of the first paragraph.
+      const element = document.getElementById('document')!;
+      element.focus();
+      const first = element.children[0].firstChild!;
+      const caret = document.createRange();
+      caret.setStart(first, first.textContent!.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(caret);
+      document.execCommand('insertText', false, ' Alvast bedankt.');
+      steps.typed = current(); // at once, before any event
+      await fakeWord.flushEvents();
+      steps.removedAfterTyping = removed.slice();
+
+      // The add-in replaces a word elsewhere in the third paragraph: its critique goes too.
+      steps.sameBatch = await Word.run(async (context: any) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items');
+        await context.sync();
+        const found = paragraphs.items[2].search('gemeente', {matchCase: true});
+        found.load('items');
+        await context.sync();
+        found.items[0].insertText('afdeling', 'Replace');
+        const left = paragraphs.items[2].getAnnotations();
+        left.load('items/id');
+        await context.sync();
+        return left.items.length;
+      });
+      steps.afterInsertText = current();
+      await fakeWord.flushEvents();
+
+      fakeWord.typeInParagraph(1, 'Als u vragen heeft, kunt u ons bellen.');
+      steps.afterTypeIn = current();
+      await fakeWord.flushEvents();
+      return {ids, steps, removed, text: fakeWord.documentText()};
+    });
+    const [first, second, third] = result.ids;
+    assert.deepEqual(result.steps.start, [first, second, third]);
+    assert.deepEqual(result.steps.typed, [second, third], 'the other paragraphs keep theirs');
+    assert.deepEqual(result.steps.removedAfterTyping, [[first]]);
+    assert.equal(result.steps.sameBatch, 0);
+    assert.deepEqual(result.steps.afterInsertText, [second]);
+    assert.deepEqual(result.steps.afterTypeIn, []);
+    assert.deepEqual(result.removed, [[first], [third], [second]]);
+    assert.equal(
+      result.text,
+      'Wij verzoeken u vriendelijk het formulier te retourneren. Alvast bedankt.\nAls u vragen heeft, kunt u ons bellen.\nDe afdeling neemt uw aanvraag in behandeling.',
+    );
+  });
+
+  it('takes popupOptions on a critique from WordApi 1.8 only; Word shows three suggestions', async () => {
+    const tab = await open(`window.fakeWord = {apiVersion: '1.7'};`);
+    const result = await tab.evaluate(async () => {
+      const {Office, Word, fakeWord, rejectionCode} = window as unknown as PageGlobals;
+      const insert = () =>
+        Word.run(async (context: any) => {
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load('items/text');
+          await context.sync();
+          const text: string = paragraphs.items[1].text;
+          const ids = paragraphs.items[1].insertAnnotations({
+            critiques: [
+              {
+                colorScheme: 'Blue',
+                start: text.indexOf('aanstonds'),
+                length: 'aanstonds'.length,
+                popupOptions: {
+                  brandingTextResourceId: 'Helder.Critique.Branding',
+                  subtitleResourceId: 'Helder.Critique.Subtitle',
+                  titleResourceId: 'Helder.Rule.jargon',
+                  suggestions: ['meteen', 'direct', 'zo snel mogelijk', 'straks'],
+                },
+              },
+            ],
+          });
+          await context.sync();
+          const annotation = context.document.getAnnotationById(ids.value[0]);
+          annotation.load('id,critiqueAnnotation');
+          await context.sync();
+          return annotation.critiqueAnnotation.critique;
+        });
+      const at17 = await rejectionCode(insert());
+      const annotationsAt17 = fakeWord.annotations.length;
+      fakeWord.apiVersion = '1.8';
+      const supports18 = Office.context.requirements.isSetSupported('WordApi', '1.8');
+      const critique = await insert();
+      return {at17, annotationsAt17, supports18, critique, shown: fakeWord.annotations[0].popupOptions};
+    });
+    assert.equal(result.at17, 'ApiNotFound');
+    assert.equal(result.annotationsAt17, 0);
+    assert.equal(result.supports18, true);
+    assert.deepEqual(result.critique, {
+      colorScheme: 'Blue',
+      start: letter[1].indexOf('aanstonds'),
+      length: 9,
+      popupOptions: {
+        brandingTextResourceId: 'Helder.Critique.Branding',
+        subtitleResourceId: 'Helder.Critique.Subtitle',
+        titleResourceId: 'Helder.Rule.jargon',
+        suggestions: ['meteen', 'direct', 'zo snel mogelijk', 'straks'],
+      },
+    });
+    assert.deepEqual(result.shown?.suggestions, ['meteen', 'direct', 'zo snel mogelijk']);
+  });
+
+  it('reports WordApi 1.6, 1.7 and 1.8 calls as ApiNotFound on hosts without them', async () => {
+    const tab = await open(`window.fakeWord = {apiVersion: '1.6'};`);
+    const result = await tab.evaluate(async () => {
+      const {Word, fakeWord, rejectionCode, errorCode} = window as unknown as PageGlobals;
+      const withParagraph = (work: (context: any, paragraph: any) => void) =>
+        rejectionCode(
+          Word.run(async (context: any) => {
+            const paragraphs = context.document.body.paragraphs;
+            paragraphs.load('items');
+            await context.sync();
+            work(context, paragraphs.items[0]);
+            await context.sync();
+          }),
+        );
+      const at16 = {
+        insertAnnotations: await withParagraph((_, paragraph) => paragraph.insertAnnotations({critiques: [{colorScheme: 'Red', start: 0, length: 7}]})),
+        getAnnotations: await withParagraph((_, paragraph) => paragraph.getAnnotations().load('items/id')),
+        getAnnotationById: await withParagraph((context) => context.document.getAnnotationById('x').load('id')),
+        onAnnotationClicked: await withParagraph((context) => context.document.onAnnotationClicked.add(async () => {})),
+        uniqueLocalId: await withParagraph((_, paragraph) => paragraph.load('uniqueLocalId')),
+        onParagraphChanged: await withParagraph((context) => context.document.onParagraphChanged.add(async () => {})),
+      };
+      fakeWord.reset();
+      fakeWord.apiVersion = '1.7';
+      const popupActionAt17 = await withParagraph((context) => context.document.onAnnotationPopupAction.add(async () => {}));
+      fakeWord.apiVersion = '1.5';
+      const at15 = {
+        uniqueLocalId: await withParagraph((_, paragraph) => paragraph.load('uniqueLocalId')),
+        onParagraphChanged: await withParagraph((context) => context.document.onParagraphChanged.add(async () => {})),
+        onParagraphAdded: await withParagraph((context) => context.document.onParagraphAdded.add(async () => {})),
+        onParagraphDeleted: await withParagraph((context) => context.document.onParagraphDeleted.add(async () => {})),
+      };
+      // load() without names loads what the host has: no uniqueLocalId before WordApi 1.6.
+      const defaultLoad = await Word.run(async (context: any) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load();
+        await context.sync();
+        return {text: paragraphs.items[0].text, id: errorCode(() => paragraphs.items[0].uniqueLocalId)};
+      });
+      return {at16, popupActionAt17, at15, defaultLoad, handlers: fakeWord.eventHandlers};
+    });
+    assert.deepEqual(result.at16, {
+      insertAnnotations: 'ApiNotFound',
+      getAnnotations: 'ApiNotFound',
+      getAnnotationById: 'ApiNotFound',
+      onAnnotationClicked: 'ApiNotFound',
+      uniqueLocalId: 'no error',
+      onParagraphChanged: 'no error',
+    });
+    assert.equal(result.popupActionAt17, 'ApiNotFound');
+    assert.deepEqual(result.at15, {uniqueLocalId: 'ApiNotFound', onParagraphChanged: 'ApiNotFound', onParagraphAdded: 'ApiNotFound', onParagraphDeleted: 'ApiNotFound'});
+    assert.deepEqual(result.defaultLoad, {text: letter[0], id: 'PropertyNotLoaded'});
+    assert.deepEqual(result.handlers, {}, 'nothing registered where the host said ApiNotFound');
+  });
+
+  it('gives every paragraph its own uniqueLocalId (WordApi 1.6) that stays through edits', async () => {
+    const tab = await open(`window.fakeWord = {apiVersion: '1.6'};`);
+    const result = await tab.evaluate(async () => {
+      const {Word, fakeWord} = window as unknown as PageGlobals;
+      const readIds = () =>
+        Word.run(async (context: any) => {
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load('items/uniqueLocalId');
+          await context.sync();
+          return paragraphs.items.map((paragraph: any) => paragraph.uniqueLocalId) as string[];
+        });
+      const before = await readIds();
+      fakeWord.typeInParagraph(0, 'Geachte mevrouw Jansen,');
+      const element = document.getElementById('document')!;
+      element.focus();
+      const caret = document.createRange();
+      caret.setStart(element.children[2].firstChild!, 0);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(caret);
+      document.execCommand('insertText', false, 'Let op: ');
+      await Word.run(async (context: any) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items');
+        await context.sync();
+        const found = paragraphs.items[1].search('aanstonds', {matchCase: true});
+        found.load('items');
+        await context.sync();
+        found.items[0].insertText('meteen', 'Replace');
+        await context.sync();
+      });
+      const after = await readIds();
+      fakeWord.setDocument(['Beste inwoner,', 'Wij sturen u de brief.']);
+      const newDocument = await readIds();
+      return {before, after, newDocument, text: fakeWord.documentText()};
+    });
+    const guid = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/i;
+    assert.equal(result.before.length, 4);
+    for (const id of [...result.before, ...result.newDocument]) assert.match(id, guid);
+    assert.equal(new Set(result.before).size, 4, 'one id per paragraph');
+    assert.deepEqual(result.after, result.before, 'the ids stay through typing and insertText');
+    assert.equal(result.newDocument.filter((id: string) => result.before.includes(id)).length, 0, 'new paragraphs, new ids');
+    assert.match(result.text.split('\n')[1] ?? '', /^Wij sturen/);
+  });
+
+  it('fires onParagraphChanged/Added/Deleted (WordApi 1.6) later, after typing and after insertText', async () => {
+    const tab = await open(`window.fakeWord = {apiVersion: '1.6'};`);
+    const result = await tab.evaluate(async () => {
+      const {Word, fakeWord} = window as unknown as PageGlobals;
+      const heard: {args: any; argumentCount: number}[] = [];
+      const handler = async function (...args: unknown[]) {
+        heard.push({args: args[0], argumentCount: args.length});
+      };
+      const registration = await Word.run(async (context: any) => {
+        const results = [
+          context.document.onParagraphChanged.add(handler),
+          context.document.onParagraphAdded.add(handler),
+          context.document.onParagraphDeleted.add(handler),
+        ];
+        const beforeSync = {...fakeWord.eventHandlers};
+        await context.sync();
+        return {results, beforeSync, afterSync: {...fakeWord.eventHandlers}, hasContext: results.every((result: any) => result.context === context)};
+      });
+      const ids = await Word.run(async (context: any) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items/uniqueLocalId');
+        await context.sync();
+        return paragraphs.items.map((paragraph: any) => paragraph.uniqueLocalId) as string[];
+      });
+
+      // Typing: two keystrokes in one task are one event; nothing happens inside the edit.
+      const element = document.getElementById('document')!;
+      element.focus();
+      const caret = document.createRange();
+      caret.setStart(element.children[1].firstChild!, 0);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(caret);
+      document.execCommand('insertText', false, 'Goed nieuws: ');
+      document.execCommand('insertText', false, 'vandaag ');
+      const duringTyping = heard.length;
+      await fakeWord.flushEvents();
+      const afterTyping = heard.splice(0);
+
+      // The add-in's own replacement.
+      await Word.run(async (context: any) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items');
+        await context.sync();
+        const found = paragraphs.items[2].search('brief', {matchCase: true});
+        found.load('items');
+        await context.sync();
+        found.items[0].insertText('e-mail', 'Replace');
+        await context.sync();
+      });
+      const rightAfterSync = heard.length;
+      await fakeWord.flushEvents();
+      const afterInsertText = heard.splice(0);
+
+      // A paragraph added and one deleted in the same task.
+      const added = document.createElement('p');
+      added.textContent = 'Hebt u nog vragen? Bel ons gerust.';
+      element.children[3].remove();
+      element.appendChild(added);
+      await fakeWord.flushEvents();
+      const addedAndDeleted = heard.splice(0);
+      const addedId = await Word.run(async (context: any) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items/uniqueLocalId');
+        await context.sync();
+        return paragraphs.items[3].uniqueLocalId as string;
+      });
+
+      // A new document from the test fires nothing.
+      fakeWord.setDocument(['Beste inwoner,', 'Wij hebben uw brief ontvangen.']);
+      await fakeWord.flushEvents();
+      const afterSetDocument = heard.splice(0);
+
+      // Removing, the Office.js way: a batch on the context the handlers were added in.
+      await Word.run(registration.results[0].context, async (context: any) => {
+        for (const result of registration.results) result.remove();
+        await context.sync();
+      });
+      const handlersAfterRemove = fakeWord.eventHandlers;
+      fakeWord.typeInParagraph(1, 'Wij hebben uw e-mail ontvangen.');
+      await fakeWord.flushEvents();
+      return {
+        registration: {beforeSync: registration.beforeSync, afterSync: registration.afterSync, hasContext: registration.hasContext},
+        ids,
+        duringTyping,
+        afterTyping,
+        rightAfterSync,
+        afterInsertText,
+        addedAndDeleted,
+        addedId,
+        afterSetDocument,
+        handlersAfterRemove,
+        afterRemove: heard.length,
+      };
+    });
+    assert.deepEqual(result.registration, {
+      beforeSync: {},
+      afterSync: {onParagraphChanged: 1, onParagraphAdded: 1, onParagraphDeleted: 1},
+      hasContext: true,
+    });
+    assert.equal(result.duringTyping, 0);
+    assert.deepEqual(result.afterTyping, [{args: {type: 'ParagraphChanged', source: 'Local', uniqueLocalIds: [result.ids[1]]}, argumentCount: 1}]);
+    assert.equal(result.rightAfterSync, 0, 'events come after the sync, not inside it');
+    assert.deepEqual(result.afterInsertText, [{args: {type: 'ParagraphChanged', source: 'Local', uniqueLocalIds: [result.ids[2]]}, argumentCount: 1}]);
+    assert.deepEqual(
+      result.addedAndDeleted.map((event: any) => event.args),
+      [
+        {type: 'ParagraphAdded', source: 'Local', uniqueLocalIds: [result.addedId]},
+        {type: 'ParagraphDeleted', source: 'Local', uniqueLocalIds: [result.ids[3]]},
+      ],
+    );
+    assert.deepEqual(result.afterSetDocument, []);
+    assert.deepEqual(result.handlersAfterRemove, {});
+    assert.equal(result.afterRemove, 0);
+  });
+
+  it('passes clicks, hovers and chosen pop-up suggestions (WordApi 1.8) to the handlers; the text stays', async () => {
+    const tab = await open(`window.fakeWord = {apiVersion: '1.8'};`);
+    const result = await tab.evaluate(async () => {
+      const {Word, fakeWord, errorCode} = window as unknown as PageGlobals;
+      fakeWord.setDocument(['Indien u vragen heeft, kunt u ons bellen. Wij zullen u dan terstond helpen.']);
+      const heard: unknown[] = [];
+      const [ifId, soonId]: string[] = await Word.run(async (context: any) => {
+        context.document.onAnnotationClicked.add(async (args: unknown) => heard.push(['clicked', args]));
+        context.document.onAnnotationHovered.add(async (args: unknown) => heard.push(['hovered', args]));
+        context.document.onAnnotationPopupAction.add(async (args: unknown) => heard.push(['popup', args]));
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items/text');
+        await context.sync();
+        const text: string = paragraphs.items[0].text;
+        const popup = (suggestions: string[]) => ({brandingTextResourceId: 'Helder.Critique.Branding', subtitleResourceId: 'Helder.Critique.Subtitle', titleResourceId: 'Helder.Rule.jargon', suggestions});
+        const ids = paragraphs.items[0].insertAnnotations({
+          critiques: [
+            {colorScheme: 'Blue', start: text.indexOf('Indien'), length: 6, popupOptions: popup(['Als', 'Wanneer', 'Zodra', 'Mocht'])},
+            {colorScheme: 'Blue', start: text.indexOf('terstond'), length: 8, popupOptions: popup(['meteen'])},
+          ],
+        });
+        await context.sync();
+        return ids.value;
+      });
+      const click = fakeWord.clickAnnotation(ifId);
+      const synchronously = heard.length;
+      await click;
+      await fakeWord.hoverAnnotation(ifId);
+      await fakeWord.choosePopupSuggestion(ifId, 'Als');
+      const textAfterChoice = fakeWord.documentText();
+      const stillThere = fakeWord.annotations.map((annotation) => annotation.id);
+      const notShown = errorCode(() => fakeWord.choosePopupSuggestion(ifId, 'Mocht'));
+      const unknownClick = errorCode(() => fakeWord.clickAnnotation('onbekend'));
+      // The variant where Word puts the suggestion in the text itself.
+      await fakeWord.choosePopupSuggestion(soonId, 'meteen', {apply: true});
+      const textAfterApply = fakeWord.documentText();
+      const afterApply = fakeWord.annotations.map((annotation) => annotation.id);
+      fakeWord.reset();
+      const afterReset = {annotations: fakeWord.annotations.length, handlers: fakeWord.eventHandlers, highlights: CSS.highlights.size};
+      return {ifId, soonId, synchronously, heard, textAfterChoice, stillThere, notShown, unknownClick, textAfterApply, afterApply, afterReset};
+    });
+    const {ifId, soonId} = result;
+    assert.equal(result.synchronously, 0, 'the click reaches the handler in a later task');
+    assert.deepEqual(result.heard, [
+      ['clicked', {id: ifId}],
+      ['hovered', {id: ifId}],
+      ['popup', {action: 'Accept', critiqueSuggestion: 'Als', id: ifId}],
+      ['popup', {action: 'Accept', critiqueSuggestion: 'meteen', id: soonId}],
+    ]);
+    assert.equal(result.textAfterChoice, 'Indien u vragen heeft, kunt u ons bellen. Wij zullen u dan terstond helpen.', 'choosing a suggestion leaves the text to the add-in');
+    assert.deepEqual(result.stillThere, [ifId, soonId]);
+    assert.match(result.notShown, /shows \["Als","Wanneer","Zodra"\]/);
+    assert.match(result.unknownClick, /no annotation "onbekend"/);
+    assert.equal(result.textAfterApply, 'Indien u vragen heeft, kunt u ons bellen. Wij zullen u dan meteen helpen.');
+    assert.deepEqual(result.afterApply, [], 'the edit drops the paragraph’s annotations');
+    assert.deepEqual(result.afterReset, {annotations: 0, handlers: {}, highlights: 0});
+  });
+
+  it('refuses critiques outside the paragraph or with an unknown colour scheme (InvalidArgument)', async () => {
+    const tab = await open(`window.fakeWord = {apiVersion: '1.7'};`);
+    const result = await tab.evaluate(async () => {
+      const {Word, fakeWord, rejectionCode} = window as unknown as PageGlobals;
+      fakeWord.setDocument(['Met vriendelijke groet,']); // 23 UTF-16 code units
+      const insert = (annotationSet: unknown) =>
+        rejectionCode(
+          Word.run(async (context: any) => {
+            const paragraphs = context.document.body.paragraphs;
+            paragraphs.load('items');
+            await context.sync();
+            paragraphs.items[0].insertAnnotations(annotationSet);
+            await context.sync();
+          }),
+        );
+      const codes = {
+        negativeStart: await insert({critiques: [{colorScheme: 'Red', start: -1, length: 3}]}),
+        pastTheEnd: await insert({critiques: [{colorScheme: 'Red', start: 20, length: 4}]}),
+        startAfterText: await insert({critiques: [{colorScheme: 'Red', start: 24, length: 1}]}),
+        emptyLength: await insert({critiques: [{colorScheme: 'Red', start: 4, length: 0}]}),
+        fraction: await insert({critiques: [{colorScheme: 'Red', start: 1.5, length: 2}]}),
+        unknownColour: await insert({critiques: [{colorScheme: 'Geel', start: 0, length: 3}]}),
+        noCritiques: await insert({}),
+        oneBadOfTwo: await insert({critiques: [{colorScheme: 'Green', start: 0, length: 3}, {colorScheme: 'Green', start: 10, length: 20}]}),
+      };
+      const afterFailures = fakeWord.annotations.length;
+      const upToTheEnd = await insert({critiques: [{colorScheme: 'berry', start: 17, length: 6}]});
+      return {codes, afterFailures, upToTheEnd, annotations: fakeWord.annotations};
+    });
+    for (const [name, code] of Object.entries(result.codes)) assert.equal(code, 'InvalidArgument', name);
+    assert.equal(result.afterFailures, 0, 'a refused set inserts nothing');
+    assert.equal(result.upToTheEnd, 'no error');
+    assert.deepEqual(
+      result.annotations.map(({text, colorScheme}: {text: string; colorScheme: string}) => [text, colorScheme]),
+      [['groet,', 'Berry']],
+    );
+  });
+
+  it("underlines critiques with the CSS Custom Highlight API and leaves the document's DOM alone", async () => {
+    const tab = await open(`window.fakeWord = {apiVersion: '1.7'};`);
+    const result = await tab.evaluate(async () => {
+      const {Word, fakeWord} = window as unknown as PageGlobals;
+      const element = document.getElementById('document')!;
+      const before = element.innerHTML;
+      const [red] = await Word.run(async (context: any) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items/text');
+        await context.sync();
+        const first = paragraphs.items[1].insertAnnotations({critiques: [{colorScheme: 'Red', start: 37, length: 8}]});
+        const second = paragraphs.items[2].insertAnnotations({critiques: [{colorScheme: 'Blue', start: 3, length: 5}, {colorScheme: 'Blue', start: 15, length: 5}]});
+        await context.sync();
+        return [...first.value, ...second.value];
+      });
+      const texts = (name: string) => [...((CSS.highlights.get(name) as Set<AbstractRange> | undefined) ?? [])].map((range) => (range as Range).toString());
+      const shown = {red: texts('fake-word-critique-red'), blue: texts('fake-word-critique-blue'), domUnchanged: element.innerHTML === before};
+      const style = [...document.querySelectorAll('style')].map((node) => node.textContent).join('\n');
+      const underline = getComputedStyle(element).textDecorationLine; // the element itself is not underlined
+      await Word.run(async (context: any) => {
+        context.document.getAnnotationById(red).critiqueAnnotation.reject();
+        await context.sync();
+      });
+      const afterReject = {red: texts('fake-word-critique-red'), state: fakeWord.annotations.find((annotation) => annotation.id === red)?.state};
+      fakeWord.typeInParagraph(2, 'De brief gaat aan u.');
+      return {shown, style, underline, afterReject, afterEdit: texts('fake-word-critique-blue')};
+    });
+    assert.deepEqual(result.shown, {red: ['Aanvraag'], blue: ['brief', 'brief'], domUnchanged: true});
+    assert.match(result.style, /::highlight\(fake-word-critique-red\) \{ text-decoration: underline wavy/);
+    assert.equal(result.underline, 'none');
+    assert.deepEqual(result.afterReject, {red: [], state: 'Rejected'});
+    assert.deepEqual(result.afterEdit, []);
   });
 });

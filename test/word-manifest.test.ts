@@ -73,4 +73,18 @@ describe('Word add-in manifest', () => {
       assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [size, size], `${url} is ${size}x${size}`);
     }
   });
+
+  it('names every rule for the pop-ups of Word annotations, and links to a help page that exists', async () => {
+    const {allRules: rules} = await import('../lint-rules/index.js');
+    const strings = new Map(attributeValues('String', 'id').map((id, index) => [id, attributeValues('String', 'DefaultValue')[index]]));
+    for (const id of ['Helder.Critique.Branding', 'Helder.Critique.Subtitle']) assert.ok(strings.get(id), `${id} is defined`);
+    for (const rule of rules) {
+      const title = strings.get(`Helder.Rule.${rule.id}`);
+      assert.ok(title, `Helder.Rule.${rule.id} is defined`);
+      assert.ok(title!.length <= 125, 'a ShortString has at most 125 characters');
+    }
+    const support = attributeValues('SupportUrl', 'DefaultValue')[0];
+    assert.equal(support, `${origin}/hulp.html`);
+    assert.match(readFileSync(join(root, 'extension/word/src/hulp.html'), 'utf8'), /<html lang="nl">[\s\S]*Uw tekst wordt nergens naartoe gestuurd/);
+  });
 });

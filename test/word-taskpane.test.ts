@@ -23,8 +23,9 @@ const letter = [
   'Afdeling Vergunningen',
 ];
 
-async function openPane(browser: Browser, outside: string[]): Promise<Page> {
+async function openPane(browser: Browser, outside: string[], apiVersion?: string): Promise<Page> {
   const page = await browser.newPage({viewport: {width: 420, height: 900}});
+  if (apiVersion) await page.addInitScript(`window.fakeWord = {apiVersion: '${apiVersion}'};`);
   const fake = readFileSync(join(root, 'test/word/fake-office.js'), 'utf8');
   await page.context().route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -168,6 +169,86 @@ describe('Word add-in task pane (fake Word host in Chromium)', function () {
     await checkDocument(page);
     const second = (await page.getByRole('status').textContent()) ?? '';
     console.log(`      (10,000 words in ${paragraphs.length} paragraphs, Word round trips included: first check "${first}", second "${second}")`);
+    await page.close();
+  });
+
+  it('underlines findings in the document where Word can (WordApi 1.8) and keeps them up to date while the writer types', async () => {
+    const outside: string[] = [];
+    const page = await openPane(browser, outside, '1.8');
+    type Annotation = {id: string; paragraph: number; start: number; length: number; text: string; colorScheme: string; popupOptions?: {titleResourceId: string; suggestions: string[]}};
+    type Fake = {fakeWord: {setDocument(p: string[]): void; annotations: Annotation[]; documentText(): string; typeInParagraph(i: number, t: string): void; clickAnnotation(id: string): void; choosePopupSuggestion(id: string, s: string): void}};
+    const annotations = () => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as Fake).fakeWord.annotations)) as Annotation[]);
+    await page.evaluate((paragraphs) => (window as unknown as Fake).fakeWord.setDocument(paragraphs), letter);
+    await page.getByText('Na een controle van het document houdt Helder de meldingen bij').waitFor();
+    await checkDocument(page);
+    const shown = await annotations();
+    const indien = shown.find((annotation) => annotation.text === 'Indien')!;
+    assert.ok(indien, 'Indien is underlined');
+    assert.equal(indien.paragraph, 2);
+    assert.equal(indien.popupOptions?.titleResourceId, 'Helder.Rule.jargon');
+    assert.equal(indien.popupOptions?.suggestions[0], 'Als');
+    assert.ok(shown.some((annotation) => annotation.text === 'Teneinde'));
+    // Whole sentences (long-sentence, readability) stay in the pane; underlines never overlap.
+    const sentences = letter.flatMap((paragraph) => paragraph.split(/(?<=[.?!])\s+/));
+    for (const annotation of shown) assert.ok(!sentences.includes(annotation.text), `${annotation.text} is not a whole sentence`);
+    for (const a of shown) {
+      assert.ok(!shown.some((b) => b !== a && b.paragraph === a.paragraph && b.start < a.start + a.length && a.start < b.start + b.length), 'no overlapping underlines');
+    }
+    await page.screenshot({path: join(screenshots, 'word-annotations.png'), fullPage: true});
+
+    // A click on an underline in Word shows that finding in the pane.
+    const teneinde = shown.find((annotation) => annotation.text === 'Teneinde')!;
+    await page.evaluate((id) => (window as unknown as Fake).fakeWord.clickAnnotation(id), teneinde.id);
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Teneinde');
+
+    // A suggestion chosen in Word's pop-up replaces the text (only that), then Helder checks again.
+    await page.evaluate((id) => (window as unknown as Fake).fakeWord.choosePopupSuggestion(id, 'Als'), indien.id);
+    await page.getByRole('status').filter({hasText: 'Klaar in'}).waitFor();
+    const text = () => page.evaluate(() => (window as unknown as Fake).fakeWord.documentText());
+    assert.equal(await text(), letter.join('\n').replace('Indien u het', 'Als u het'));
+    await page.waitForFunction(() => !(window as unknown as Fake).fakeWord.annotations.some((annotation) => annotation.text === 'Indien'));
+
+    // The writer types a new ambtelijk word: Helder re-checks by itself and underlines it; the
+    // underlines of paragraphs that did not change stay as they were.
+    const before = await annotations();
+    const typedAt = Date.now();
+    await page.evaluate(() => (window as unknown as Fake).fakeWord.typeInParagraph(1, 'Op 3 maart hebben wij middels uw formulier uw aanvraag voor een parkeervergunning ontvangen.'));
+    await page.getByRole('status').filter({hasText: /^Bijgewerkt na uw wijziging/}).waitFor();
+    const after = await annotations();
+    console.log(`      (typing to updated underlines: ${Date.now() - typedAt} ms, of which ${600} ms waiting for the writer to pause)`);
+    assert.ok(after.some((annotation) => annotation.text === 'middels' && annotation.paragraph === 1), 'middels is underlined');
+    const kept = before.filter((annotation) => annotation.paragraph !== 1).map((annotation) => annotation.id);
+    assert.deepEqual(after.filter((annotation) => annotation.paragraph !== 1).map((annotation) => annotation.id), kept);
+    assert.ok(await page.getByRole('button', {name: 'middels', exact: true}).isVisible());
+
+    // Switched off, the underlines go.
+    await page.getByLabel('Meldingen onderstrepen in het document').uncheck();
+    await page.waitForFunction(() => (window as unknown as Fake).fakeWord.annotations.length === 0);
+    assert.deepEqual(outside, []);
+    await page.close();
+  });
+
+  it('keeps to the task pane list on clients without annotations (WordApi 1.3)', async () => {
+    const page = await openPane(browser, [], '1.3');
+    await page.evaluate((paragraphs) => (window as unknown as {fakeWord: {setDocument(p: string[]): void}}).fakeWord.setDocument(paragraphs), letter);
+    await checkDocument(page);
+    assert.equal(await page.getByLabel('Meldingen onderstrepen in het document').isDisabled(), true);
+    assert.equal(await page.getByLabel('Vervangen als bijgehouden wijziging').isDisabled(), true);
+    assert.equal(await page.getByText('houdt Helder de meldingen bij').isVisible(), false);
+    assert.ok(await page.getByRole('button', {name: 'Indien', exact: true}).isVisible());
+    await page.close();
+  });
+
+  it('draws a long report per rule on request', async () => {
+    const page = await openPane(browser, []);
+    const paragraphs = Array.from({length: 40}, (_, index) => `Indien u vóór ${index + 1} mei reageert, teneinde de zaak af te ronden, dan ontvangt u middels een brief ons besluit.`);
+    await page.evaluate((paragraphs) => (window as unknown as {fakeWord: {setDocument(p: string[]): void}}).fakeWord.setDocument(paragraphs), paragraphs);
+    await checkDocument(page);
+    const jargon = page.locator('section.rule').filter({has: page.getByRole('heading', {name: /^Ambtelijke woorden \(120\)$/})});
+    assert.equal(await jargon.locator('li.finding').count(), 25);
+    await jargon.getByRole('button', {name: 'Toon nog 95 meldingen'}).click();
+    assert.equal(await jargon.locator('li.finding').count(), 120);
+    assert.equal(await jargon.getByRole('button', {name: /^Toon nog/}).count(), 0);
     await page.close();
   });
 });

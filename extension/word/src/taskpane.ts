@@ -3,7 +3,21 @@
 // add a word). Word itself is reached only through word-adapter.ts; the engine runs in a worker.
 import type {Finding, Report, RuleSetting} from '../../../lint-rules/index.js';
 import {type DocumentMap, joinParagraphs, targetOf} from './document-map.js';
-import {commentOnTarget, inWord, type Outcome, readParagraphs, readSelection, replaceTarget, selectTarget, supports, type Target} from './word-adapter.js';
+import {
+  commentOnTarget,
+  type CritiqueRequest,
+  inWord,
+  type Outcome,
+  type ParagraphCritiques,
+  readParagraphs,
+  readSelection,
+  replaceTarget,
+  selectTarget,
+  showCritiques,
+  supports,
+  type Target,
+  watchDocument,
+} from './word-adapter.js';
 
 const ruleNames: Record<string, string> = {
   readability: 'Moeilijke zinnen',
@@ -25,13 +39,15 @@ interface Settings {
   rules: Record<string, RuleSetting>;
   words: string[];
   trackChanges: boolean;
+  /** Underline findings in the document as Word annotations (where Word can). */
+  annotations: boolean;
   ignored: string[];
 }
 
 const STORAGE_KEY = 'helder.word.settings';
 
 function loadSettings(): Settings {
-  const defaults: Settings = {rules: {}, words: [], trackChanges: false, ignored: []};
+  const defaults: Settings = {rules: {}, words: [], trackChanges: false, annotations: true, ignored: []};
   try {
     return {...defaults, ...(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<Settings>)};
   } catch {
@@ -85,8 +101,17 @@ function say(message: string) {
 
 let last: {map: DocumentMap; report: Report; scope: 'document' | 'selection'} | undefined;
 
-async function run(scope: 'document' | 'selection') {
-  say(scope === 'document' ? 'Helder controleert het document…' : 'Helder controleert de selectie…');
+let running: Promise<void> | undefined;
+
+async function run(scope: 'document' | 'selection', options: {automatic?: boolean} = {}) {
+  // One check at a time: a re-check asked for while one runs waits for it.
+  while (running) await running;
+  running = checkNow(scope, options).finally(() => (running = undefined));
+  return running;
+}
+
+async function checkNow(scope: 'document' | 'selection', options: {automatic?: boolean}) {
+  if (!options.automatic) say(scope === 'document' ? 'Helder controleert het document…' : 'Helder controleert de selectie…');
   try {
     const started = performance.now();
     const map = scope === 'document' ? joinParagraphs(await readParagraphs()) : await selectionMap();
@@ -97,8 +122,10 @@ async function run(scope: 'document' | 'selection') {
     const report = await check(map.text);
     last = {map, report, scope};
     render();
+    await updateCritiques();
     const shown = visibleFindings().length;
-    say(`Klaar in ${Math.round(performance.now() - started)} ms: ${shown} ${shown === 1 ? 'melding' : 'meldingen'}.`);
+    const count = `${shown} ${shown === 1 ? 'melding' : 'meldingen'}`;
+    say(options.automatic ? `Bijgewerkt na uw wijziging: ${count}.` : `Klaar in ${Math.round(performance.now() - started)} ms: ${count}.`);
   } catch (error) {
     say(`Controleren lukte niet: ${(error as Error).message}`);
   }
@@ -128,6 +155,7 @@ function render() {
   $('per-sentence').textContent = figures.wordsPerSentence.toFixed(1).replace('.', ',');
   const list = $('findings');
   list.replaceChildren();
+  itemOf.clear();
   const groups = new Map<string, Finding[]>();
   for (const finding of visibleFindings()) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
   if (groups.size === 0) {
@@ -138,10 +166,42 @@ function render() {
     const section = element('section', undefined, 'rule');
     const heading = element('h3', `${ruleNames[ruleId] ?? ruleId} (${findings.length})`);
     const items = element('ul', undefined, 'finding-list');
-    for (const finding of findings) items.append(findingItem(finding));
     section.append(heading, items);
+    showItems(section, items, findings, Math.min(findings.length, GROUP_LIMIT));
     list.append(section);
   }
+}
+
+// A long report draws its first findings per rule at once and the rest on request: a page with
+// hundreds of findings, each with its buttons, takes long to draw and to read through.
+const GROUP_LIMIT = 25;
+const itemOf = new Map<Finding, HTMLLIElement>();
+
+function showItems(section: HTMLElement, items: HTMLUListElement, findings: Finding[], count: number) {
+  for (let index = items.children.length; index < count; index++) {
+    const item = findingItem(findings[index]);
+    itemOf.set(findings[index], item);
+    items.append(item);
+  }
+  section.querySelector('.more')?.remove();
+  if (count < findings.length) {
+    const rest = findings.length - count;
+    section.append(button(`Toon nog ${rest} ${rest === 1 ? 'melding' : 'meldingen'}`, () => showItems(section, items, findings, findings.length), 'more'));
+  }
+  moreOf.set(section, () => showItems(section, items, findings, findings.length));
+}
+
+const moreOf = new WeakMap<HTMLElement, () => void>();
+
+/** Scroll to a finding in the list and put the focus on it (when its annotation is clicked in Word). */
+function reveal(finding: Finding) {
+  if (!itemOf.has(finding)) {
+    for (const section of $('findings').querySelectorAll<HTMLElement>('section.rule')) moreOf.get(section)?.();
+  }
+  const item = itemOf.get(finding);
+  if (!item) return;
+  item.scrollIntoView({block: 'center'});
+  item.querySelector<HTMLButtonElement>('button.flagged')?.focus();
 }
 
 function button(text: string, onClick: () => void, className?: string): HTMLButtonElement {
@@ -209,7 +269,7 @@ function findingItem(finding: Finding): HTMLLIElement {
 }
 
 /** Carry out a Word action on a finding; when its paragraph changed, say so and check again. */
-async function act(target: Target | undefined, action: (target: Target) => Promise<Outcome>, done: string, options: {recheck?: boolean} = {}) {
+async function act(target: Target | undefined, action: (target: Target) => Promise<Outcome>, done: string, options: {recheck?: boolean; fromWord?: boolean} = {}) {
   if (!target) {
     say('Deze melding loopt over meer alinea’s; Helder kan haar niet aanwijzen.');
     return;
@@ -221,7 +281,8 @@ async function act(target: Target | undefined, action: (target: Target) => Promi
       // The text changed, so the findings after it moved: check again.
       if (options.recheck) await recheck();
     } else if (outcome === 'changed' || outcome === 'not-found') {
-      say('De tekst is veranderd sinds de controle. Er is niets aangepast; Helder controleert opnieuw.');
+      // From Word's own pop-up, Word may have put the suggestion in already: then only check again.
+      if (!options.fromWord) say('De tekst is veranderd sinds de controle. Er is niets aangepast; Helder controleert opnieuw.');
       await recheck();
     } else {
       say('Deze versie van Word kan dit niet.');
@@ -229,6 +290,95 @@ async function act(target: Target | undefined, action: (target: Target) => Promi
   } catch (error) {
     say(`Dat lukte niet: ${(error as Error).message}`);
   }
+}
+
+// Findings as Word annotations. Whole-sentence and whole-paragraph findings stay in the pane: an
+// underline under a whole sentence hides the word-level findings in it.
+const NOT_UNDERLINED = new Set(['readability', 'long-sentence', 'paragraph']);
+const colourOf = {error: 'Red', warning: 'Blue', info: 'Lavender'} as const;
+/** Helder's annotations in Word, by paragraph text and critiques, so unchanged paragraphs keep theirs. */
+let shownCritiques = new Map<string, {ids: string[]; findings: Finding[]}[]>();
+const findingOfAnnotation = new Map<string, Finding>();
+
+function critiquesByParagraph(): {request: ParagraphCritiques; findings: Finding[]}[] {
+  if (!last || last.scope !== 'document') return [];
+  const map = last.map;
+  const byParagraph = new Map<number, {target: Target; finding: Finding}[]>();
+  for (const finding of visibleFindings()) {
+    if (NOT_UNDERLINED.has(finding.ruleId)) continue;
+    const target = targetOf(finding, map);
+    if (target) byParagraph.set(target.paragraph, [...(byParagraph.get(target.paragraph) ?? []), {target, finding}]);
+  }
+  return [...byParagraph.values()].map((candidates) => {
+    // Word draws one underline at a time: of overlapping findings the shortest is shown (a word
+    // inside a tangconstructie rather than the whole construction); the rest stay in the pane.
+    const chosen: {target: Target; finding: Finding}[] = [];
+    for (const candidate of [...candidates].sort((a, b) => a.target.end - a.target.start - (b.target.end - b.target.start))) {
+      if (!chosen.some(({target}) => candidate.target.start < target.end && target.start < candidate.target.end)) chosen.push(candidate);
+    }
+    chosen.sort((a, b) => a.target.start - b.target.start);
+    const {paragraph, paragraphText} = chosen[0].target;
+    const critiques = chosen.map(
+      ({target, finding}): CritiqueRequest => ({
+        start: target.start,
+        length: target.end - target.start,
+        colorScheme: finding.ruleId === 'spelling' ? 'Red' : colourOf[finding.severity],
+        titleResourceId: `Helder.Rule.${finding.ruleId}`,
+        suggestions: finding.suggestions,
+      }),
+    );
+    return {request: {paragraph, paragraphText, critiques}, findings: chosen.map(({finding}) => finding)};
+  });
+}
+
+const signature = (request: ParagraphCritiques) => JSON.stringify([request.paragraphText, request.critiques]);
+
+/** Bring Word's annotations in line with the findings, touching only paragraphs whose findings changed. */
+async function updateCritiques() {
+  if (!supports('1.7')) return;
+  const wanted = settings.annotations ? critiquesByParagraph() : [];
+  const old = shownCritiques;
+  const next = new Map<string, {ids: string[]; findings: Finding[]}[]>();
+  const toInsert: {request: ParagraphCritiques; findings: Finding[]}[] = [];
+  for (const entry of wanted) {
+    const key = signature(entry.request);
+    const kept = old.get(key)?.shift();
+    if (kept) next.set(key, [...(next.get(key) ?? []), {ids: kept.ids, findings: entry.findings}]);
+    else toInsert.push(entry);
+  }
+  const remove = [...old.values()].flat().flatMap((shown) => shown.ids);
+  findingOfAnnotation.clear();
+  const ids = toInsert.length || remove.length ? await showCritiques(toInsert.map((entry) => entry.request), remove) : [];
+  toInsert.forEach((entry, index) => {
+    const key = signature(entry.request);
+    next.set(key, [...(next.get(key) ?? []), {ids: ids[index], findings: entry.findings}]);
+  });
+  for (const shown of [...next.values()].flat()) shown.ids.forEach((id, index) => findingOfAnnotation.set(id, shown.findings[index]));
+  shownCritiques = next;
+}
+
+let changeTimer: ReturnType<typeof setTimeout> | undefined;
+const CHANGE_DELAY = 600;
+
+async function listenToWord() {
+  const watched = await watchDocument({
+    paragraphsChanged() {
+      // Only a checked document is kept up to date; a checked selection is a one-off.
+      if (last?.scope !== 'document') return;
+      clearTimeout(changeTimer);
+      changeTimer = setTimeout(() => void run('document', {automatic: true}), CHANGE_DELAY);
+    },
+    annotationClicked(id) {
+      const finding = findingOfAnnotation.get(id);
+      if (finding) reveal(finding);
+    },
+    suggestionChosen(id, suggestion) {
+      const finding = findingOfAnnotation.get(id);
+      const target = finding && last && targetOf(finding, last.map);
+      if (target) void act(target, (t) => replaceTarget(t, suggestion, {trackChanges: settings.trackChanges}), `Vervangen door ‘${suggestion}’.`, {recheck: true, fromWord: true});
+    },
+  }).catch((): string[] => []);
+  if (watched.includes('ParagraphChanged')) $('live').hidden = false;
 }
 
 async function start() {
@@ -241,6 +391,13 @@ async function start() {
   track.checked = settings.trackChanges;
   track.disabled = !supports('1.4');
   track.addEventListener('change', () => updateSettings({trackChanges: track.checked}));
+  const underline = $<HTMLInputElement>('annotations');
+  underline.checked = settings.annotations;
+  underline.disabled = !supports('1.7');
+  underline.addEventListener('change', () => {
+    updateSettings({annotations: underline.checked});
+    void updateCritiques();
+  });
   $('check-document').addEventListener('click', () => run('document'));
   $('check-selection').addEventListener('click', () => run('selection'));
   $('reset').addEventListener('click', () => {
@@ -248,6 +405,7 @@ async function start() {
     say('Alle regels staan weer aan en niets wordt meer genegeerd.');
     if (last) void run(last.scope);
   });
+  await listenToWord();
 }
 
 void start();

@@ -115,3 +115,91 @@ export async function inWord(): Promise<boolean> {
 export function supports(version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('WordApi', version) === true;
 }
+
+/** One finding to show as a Word critique, in its paragraph as it was checked. */
+export interface CritiqueRequest {
+  start: number;
+  length: number;
+  colorScheme: 'Red' | 'Blue' | 'Lavender';
+  /** A manifest resource id (bt:ShortStrings) for the pop-up's title: the rule's name. */
+  titleResourceId: string;
+  suggestions: string[];
+}
+
+export interface ParagraphCritiques {
+  paragraph: number;
+  paragraphText: string;
+  critiques: CritiqueRequest[];
+}
+
+/**
+ * Show findings as native Word annotations (critiques, WordApi 1.7), with the suggestions in
+ * Word's pop-up where the client has WordApi 1.8. First removes Helder's annotations with the
+ * ids in `remove` (only those: other add-ins' annotations stay). A paragraph whose text is not
+ * the checked text any more gets none. Returns the new ids per request, in order ([] when skipped).
+ */
+export async function showCritiques(requests: ParagraphCritiques[], remove: string[]): Promise<string[][]> {
+  if (!supports('1.7')) return requests.map(() => []);
+  const popups = supports('1.8');
+  return Word.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items/text');
+    await context.sync();
+    if (remove.length) {
+      // An annotation Word already dropped (its text was edited) cannot be deleted by id without
+      // failing the batch, so delete only the ones still in the document.
+      const wanted = new Set(remove);
+      const collections = paragraphs.items.map((paragraph) => paragraph.getAnnotations().load('items/id'));
+      await context.sync();
+      for (const collection of collections) for (const annotation of collection.items) if (wanted.has(annotation.id)) annotation.delete();
+    }
+    const results = requests.map((request) => {
+      const paragraph = paragraphs.items[request.paragraph];
+      if (!paragraph || paragraph.text !== request.paragraphText || request.critiques.length === 0) return undefined;
+      const critiques = request.critiques.map(({start, length, colorScheme, titleResourceId, suggestions}) => ({
+        start,
+        length,
+        colorScheme,
+        ...(popups ? {popupOptions: {brandingTextResourceId: 'Helder.Critique.Branding', subtitleResourceId: 'Helder.Critique.Subtitle', titleResourceId, suggestions: suggestions.slice(0, 3)}} : {}),
+      }));
+      return paragraph.insertAnnotations({critiques});
+    });
+    await context.sync();
+    return results.map((result) => result?.value ?? []);
+  });
+}
+
+export interface DocumentEvents {
+  /** Paragraphs were changed, added or deleted (WordApi 1.6), by the writer or a co-author. */
+  paragraphsChanged(): void;
+  /** The writer clicked one of Helder's annotations in the document (WordApi 1.7). */
+  annotationClicked(id: string): void;
+  /** The writer chose a suggestion in an annotation's pop-up (WordApi 1.8). */
+  suggestionChosen(id: string, suggestion: string): void;
+}
+
+/** Listen to the document where the client can tell; returns the events that are listened to. */
+export async function watchDocument(events: DocumentEvents): Promise<string[]> {
+  const watched: string[] = [];
+  if (!supports('1.6')) return watched;
+  await Word.run(async (context) => {
+    const document = context.document;
+    const changed = async () => events.paragraphsChanged();
+    document.onParagraphChanged.add(changed);
+    document.onParagraphAdded.add(changed);
+    document.onParagraphDeleted.add(changed);
+    watched.push('ParagraphChanged', 'ParagraphAdded', 'ParagraphDeleted');
+    if (supports('1.7')) {
+      document.onAnnotationClicked.add(async ({id}) => events.annotationClicked(id));
+      watched.push('AnnotationClicked');
+    }
+    if (supports('1.8')) {
+      document.onAnnotationPopupAction.add(async ({id, critiqueSuggestion}) => {
+        if (critiqueSuggestion) events.suggestionChosen(id, critiqueSuggestion);
+      });
+      watched.push('AnnotationPopupAction');
+    }
+    await context.sync();
+  });
+  return watched;
+}

@@ -1,6 +1,6 @@
 // The engine in a Web Worker, so the task pane stays responsive while a long letter is checked.
 // The dictionaries are fetched from the files next to this bundle.
-import {type Checker, createChecker, fetchDictionaryLoader, loadSpelling, type RuleSetting, type SpellingSupport} from '../../../lint-rules/index.js';
+import {type CheckCache, type Checker, createChecker, fetchDictionaryLoader, loadSpelling, type RuleSetting, type SpellingSupport} from '../../../lint-rules/index.js';
 
 export interface CheckRequest {
   id: number;
@@ -11,7 +11,8 @@ export interface CheckRequest {
 
 const scope = globalThis as unknown as {postMessage(message: unknown): void; onmessage: ((event: MessageEvent<CheckRequest>) => void) | null; location: Location};
 let spelling: Promise<SpellingSupport | undefined> | undefined;
-let current: {key: string; checker: Checker} | undefined;
+// The cache makes a re-check after an edit cost about what the changed paragraphs cost.
+let current: {key: string; checker: Checker; cache: CheckCache} | undefined;
 
 scope.onmessage = async ({data}) => {
   try {
@@ -21,9 +22,10 @@ scope.onmessage = async ({data}) => {
     if (current?.key !== key) {
       const rules = {...data.rules};
       if (rules.spelling !== false) rules.spelling = {...(typeof rules.spelling === 'object' ? rules.spelling : {}), words: data.words};
-      current = {key, checker: createChecker({rules, spelling: support})};
+      const checker = createChecker({rules, spelling: support});
+      current = {key, checker, cache: checker.createCache()};
     }
-    scope.postMessage({id: data.id, report: current.checker.check(data.text), spelling: Boolean(support)});
+    scope.postMessage({id: data.id, report: current.checker.check(data.text, {cache: current.cache}), spelling: Boolean(support)});
   } catch (error) {
     scope.postMessage({id: data.id, error: (error as Error).message});
   }

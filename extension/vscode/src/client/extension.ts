@@ -41,7 +41,7 @@ export async function activateHelder(context: vscode.ExtensionContext, createCli
     } else {
       statusItem.text = `$(book) ${status.level} · ${Math.round(status.fleschDouma)}`;
       statusItem.tooltip = new vscode.MarkdownString(
-        `**Leesbaarheid (Helder)**\n\n- Flesch-Douma: ${status.fleschDouma.toFixed(0)} (hoger is makkelijker; B1 vraagt ongeveer 60 of meer)\n- Niveau: ${status.level}\n- ${status.words} woorden, ${status.findings} meldingen\n\nKlik voor het leesbaarheidspaneel.`,
+        `**Leesbaarheid (Helder)**\n\n- Flesch-Douma: ${status.fleschDouma.toFixed(0)} (hoger is makkelijker; B1 vraagt ongeveer 65 of meer)\n- Niveau: ${status.level}\n- ${status.words} woorden, ${status.findings} meldingen\n\nKlik voor het leesbaarheidspaneel.`,
       );
     }
     statusItem.show();

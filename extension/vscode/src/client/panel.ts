@@ -57,7 +57,7 @@ export function panelHtml(data: ReadabilityPanelData, cspSource: string, nonce: 
 <h1>Leesbaarheid</h1>
 <p><span class="figure">${escapeHtml(readability.level.label)}</span></p>
 <ul>
-  <li>Flesch-Douma: <strong>${readability.fleschDouma.toFixed(0)}</strong> (0–100; hoger is makkelijker, taalniveau B1 vraagt ongeveer 60 of meer)</li>
+  <li>Flesch-Douma: <strong>${readability.fleschDouma.toFixed(0)}</strong> (0–100; hoger is makkelijker, taalniveau B1 vraagt ongeveer 65 of meer)</li>
   <li>Leesindex Brouwer: <strong>${readability.brouwer.toFixed(0)}</strong></li>
   <li>${readability.words} woorden in ${readability.sentences} zinnen: gemiddeld ${readability.wordsPerSentence.toFixed(1)} woorden per zin</li>
 </ul>
