@@ -8,6 +8,7 @@ import {
   type Checker,
   type CheckerOptions,
   createChecker,
+  type LanguageSetting,
   resolveSetting,
   type RuleSetting,
   type SpellingSupport,
@@ -45,6 +46,7 @@ Opties bij check:
   --no-config            Gebruik geen configuratiebestand
   --disable <regel>      Zet een regel uit (mag vaker)
   --only <regel>         Gebruik alleen deze regel(s) (mag vaker)
+  --language auto|nl|en  Taal van de tekst; auto (standaard) herkent Nederlands en Engels per alinea
   --max-words <n>        Meer woorden per zin geeft een melding (regel long-sentence, standaard 20)
   --set <regel.instelling=waarde>
                          Zet een instelling, bijvoorbeeld --set jargon.severity=error
@@ -77,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
         disable: {type: 'string', multiple: true, default: []},
         only: {type: 'string', multiple: true, default: []},
         'max-words': {type: 'string'},
+        language: {type: 'string'},
         set: {type: 'string', multiple: true, default: []},
         'spelling-wordlist': {type: 'string', multiple: true, default: []},
         output: {type: 'string', short: 'o'},
@@ -130,6 +133,7 @@ interface CheckFlags {
   set?: string[];
   'spelling-wordlist'?: string[];
   output?: string;
+  language?: string;
 }
 
 /** Command-line settings, laid over whatever the configuration file says. */
@@ -252,6 +256,10 @@ async function checkFiles(files: string[], flags: CheckFlags, checkOptions: {byS
     throw new UsageError(`--input-format kent 'plain' en 'markdown', niet '${flags['input-format']}'`);
   }
   const overrides = commandLineRules(flags);
+  if (flags.language !== undefined && !['auto', 'nl', 'en'].includes(flags.language)) {
+    throw new UsageError(`--language kent 'auto', 'nl' en 'en', niet '${flags.language}'`);
+  }
+  const language = flags.language as LanguageSetting | undefined;
   let failed = false;
   const reportProblem = (message: string) => {
     failed = true;
@@ -311,15 +319,15 @@ async function checkFiles(files: string[], flags: CheckFlags, checkOptions: {byS
     if (!checker) {
       const rules = mergeRules(config.options.rules, overrides);
       try {
-        checker = createChecker({...config.options, rules, spelling: await spellingFor(rules, config.spellingWords)});
+        checker = createChecker({...config.options, ...(language ? {language} : {}), rules, spelling: await spellingFor(rules, config.spellingWords)});
       } catch (error) {
         reportProblem(`${config.path ?? 'opdrachtregel'}: ${(error as Error).message} Helder gebruikt de standaardinstellingen.`);
         const defaults = mergeRules({}, overrides);
         try {
-          checker = createChecker({rules: defaults, spelling: await spellingFor(defaults, [])});
+          checker = createChecker({rules: defaults, language, spelling: await spellingFor(defaults, [])});
         } catch {
           // The command line's own settings are what is wrong (already reported): plain defaults.
-          checker = createChecker({spelling: await spellingFor({}, [])});
+          checker = createChecker({language, spelling: await spellingFor({}, [])});
         }
       }
       checkers.set(key, checker);

@@ -24,6 +24,27 @@ export const ansiStyle: Style = {
 
 const number = (value: number, digits = 1) => value.toLocaleString('nl-NL', {maximumFractionDigits: digits, minimumFractionDigits: digits});
 
+const languageName = {nl: 'Nederlands', en: 'Engels'} as const;
+
+/** The language line: only when it is not plain Dutch throughout. */
+export function languageLine(report: Report): string | undefined {
+  const parts = report.otherLanguage.length;
+  if (report.language === 'nl' && parts === 0) return undefined;
+  const other = parts ? `, met ${parts} ${parts === 1 ? 'stuk' : 'stukken'} in het ${languageName[report.language === 'nl' ? 'en' : 'nl']} (gecontroleerd met de regels van die taal)` : '';
+  return `Taal: ${languageName[report.language]}${other}.`;
+}
+
+/** English figures, in English: they belong to the English text. */
+export function englishReadabilityLine(readability: ReadabilityReport): string | undefined {
+  const english = readability.english;
+  if (!english || english.words === 0) return undefined;
+  const value = (figure: number, digits = 1) => figure.toFixed(digits);
+  return (
+    `Readability (English, estimate): Flesch Reading Ease ${value(english.fleschReadingEase)} · Flesch-Kincaid grade ${value(english.fleschKincaidGrade)} · ` +
+    `${value(english.wordsPerSentence)} words per sentence · ${english.words} ${english.words === 1 ? 'word' : 'words'}, ${english.sentences} ${english.sentences === 1 ? 'sentence' : 'sentences'}`
+  );
+}
+
 export function readabilityLine(readability: ReadabilityReport): string {
   if (readability.words === 0) return 'Leesbaarheid: geen lopende tekst om te meten.';
   return (
@@ -46,7 +67,12 @@ export function formatText(results: FileResult[], style: Style): string {
       if (finding.suggestions.length) out.push(`  ${' '.repeat(8 + 12 + 1 + 14)} → ${finding.suggestions.join(' | ')}`);
     }
     if (report.findings.length === 0) out.push('  Geen meldingen.');
-    out.push(`  ${readabilityLine(report.readability)}`);
+    const language = languageLine(report);
+    if (language) out.push(`  ${language}`);
+    // An English text has no Dutch figures to show; a mixed one shows both.
+    if (report.readability.words > 0 || !report.readability.english) out.push(`  ${readabilityLine(report.readability)}`);
+    const english = englishReadabilityLine(report.readability);
+    if (english) out.push(`  ${english}`);
     out.push('');
   }
   const count = totals.error + totals.warning + totals.info;
@@ -60,7 +86,7 @@ export function formatText(results: FileResult[], style: Style): string {
 
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(
-    results.map(({file, report}) => ({file, language: report.language, readability: report.readability, findings: report.findings})),
+    results.map(({file, report}) => ({file, language: report.language, otherLanguage: report.otherLanguage, readability: report.readability, findings: report.findings})),
     null,
     2,
   );

@@ -47,7 +47,7 @@ export function readConfiguration({path, text, resolve, read}: ConfigSource): Lo
     const problems = (validateConfig.errors ?? []).map((error) => `${path}: ${error.instancePath || '(hele bestand)'} ${error.message ?? 'ongeldig'}`);
     return {path, options: {}, spellingWords: [], problems, usesDefaults: true};
   }
-  const config = raw as {rules?: CheckerOptions['rules']; wordlists?: string[]; spellingWordlists?: string[]};
+  const config = raw as {rules?: CheckerOptions['rules']; language?: CheckerOptions['language']; wordlists?: string[]; spellingWordlists?: string[]};
   const wordlists: Wordlist[] = [];
   const problems: string[] = [];
   for (const relative of config.wordlists ?? []) {
@@ -74,5 +74,5 @@ export function readConfiguration({path, text, resolve, read}: ConfigSource): Lo
     else spellingWords.push(...result.words);
   }
   // A word list that fails is left out; the rest of the configuration still holds.
-  return {path, options: {rules: config.rules, wordlists}, spellingWords, problems, usesDefaults: false};
+  return {path, options: {rules: config.rules, wordlists, ...(config.language ? {language: config.language} : {})}, spellingWords, problems, usesDefaults: false};
 }

@@ -4,15 +4,19 @@ import type {Root} from 'nlcst';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {analyze} from './analysis.js';
+import {type BlockLanguages, blockLanguages, type LanguageMemo} from './block-languages.js';
 import {type Block, markdownBlocksCached} from './blocks.js';
+import {checkEnglish, type EnglishResult} from './english/index.js';
+import {englishFigures, fleschKincaidGrade, fleschReadingEase} from './english/readability.js';
+import {englishRules} from './english/rules.js';
 import builtIn from './generated/wordlists.json' with {type: 'json'};
 import {readInlineControl} from './inline-control.js';
-import {type BlockCache, buildParagraphs, type Format, PositionIndex} from './parse.js';
+import {type BlockCache, blocksOf, buildParagraphs, type Format, PositionIndex} from './parse.js';
 import {readabilityReport} from './readability.js';
 import {SOURCE, type RuleDefinition} from './rule.js';
 import {allRules} from './rules/index.js';
 import type {SpellingSupport} from './spelling/types.js';
-import type {CheckCache, CheckOptions, Finding, Report, RuleSetting, Severity} from './types.js';
+import type {CheckCache, CheckOptions, Finding, LanguagePart, LanguageSetting, Report, RuleSetting, Severity} from './types.js';
 import {compileWordlists} from './wordlists/compile.js';
 import type {Wordlist, WordlistData} from './wordlists/types.js';
 
@@ -24,6 +28,9 @@ export {fleschDouma, brouwer, estimateLevel, levelBands} from './readability.js'
 export {allRules};
 export {spellingSuggestions} from './rules/spelling.js';
 export {createSpeller, fetchDictionaryLoader, loadSpelling} from './spelling/speller.js';
+export {detectLanguage} from './language.js';
+export {languageAt} from './language-parts.js';
+export {englishRules};
 
 /** Where the rule pages live; `url` of a finding is this plus `<rule-id>.md`. */
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/helder-nl/helder/blob/main/docs/regels/';
@@ -36,6 +43,8 @@ export interface CheckerOptions {
   docsBaseUrl?: string;
   /** Loaded dictionaries for the `spelling` rule; without them that rule finds nothing. */
   spelling?: SpellingSupport;
+  /** `auto` (default) checks each paragraph with the rules of its language, Dutch or English. */
+  language?: LanguageSetting;
 }
 
 export interface RuleInfo {
@@ -117,7 +126,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   allRules.forEach((rule, index) => {
     const info = rules[index];
     const processor = rule.scope === 'document' ? documentRules : paragraphRules;
-    if (info.enabled) processor.use(rule.plugin, {...info.options, url: info.url, wordlists, spelling: options.spelling});
+    if (info.enabled && !rule.language) processor.use(rule.plugin, {...info.options, url: info.url, wordlists, spelling: options.spelling});
   });
   paragraphRules.freeze();
   documentRules.freeze();
@@ -152,6 +161,36 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     return messages;
   };
 
+  // English blocks, with the settings of the rules they share with Dutch (long-sentence,
+  // passive, readability) and of the English-only ones.
+  const infoOf = (id: string) => rules.find((rule) => rule.id === id)!;
+  const englishOptions = {
+    targetAge: Number(infoOf('readability').options.targetAge),
+    maxWords: Number(infoOf('long-sentence').options.maxWords),
+    rules: Object.fromEntries(englishRules.map((rule) => [rule.id, infoOf(rule.id).enabled])),
+    docsBaseUrl,
+  };
+  const englishOnly = new Set(allRules.filter((rule) => rule.language === 'en').map((rule) => rule.id));
+  function englishOf(block: Block, cache: IncrementalCache | undefined): {messages: Message[]; result: EnglishResult} {
+    const kept = cache?.english?.get(block.text);
+    if (kept) return kept;
+    const result = checkEnglish(block.text, englishOptions);
+    const messages = result.messages.map(
+      (message): Message => ({
+        ...message,
+        severity: severityOf.get(message.ruleId) ?? message.severity,
+        url: englishOnly.has(message.ruleId) ? `${docsBaseUrl}${message.ruleId}.md` : message.url,
+      }),
+    );
+    const checked = {messages, result};
+    if (cache) {
+      // Kept by text, like the Dutch blocks; a fresh map once it holds far more than the document has.
+      if (!cache.english || cache.english.size > 256) cache.english = new Map();
+      cache.english.set(block.text, checked);
+    }
+    return checked;
+  }
+
   return {
     rules,
     wordlistEntries: wordlists.entryCount,
@@ -162,14 +201,20 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const positions = new PositionIndex(text);
       const format = checkOptions.format ?? 'plain';
       const cache = checkOptions.cache as IncrementalCache | undefined;
-      let blocks: Block[] | undefined;
+      let blocks: Block[];
       if (cache && format === 'markdown') {
         // Markdown is parsed again only where it changed, too.
         const parts = markdownBlocksCached(text, cache.markdown ?? new Map());
         cache.markdown = parts.cache;
         blocks = parts.blocks;
+      } else {
+        blocks = blocksOf(text, format);
       }
-      const built = buildParagraphs(text, format, positions, cache?.blocks, blocks);
+      // Each block is checked with the rules of its language: the Dutch rules see only Dutch blocks.
+      const languages = blockLanguages(blocks, checkOptions.language ?? options.language ?? 'auto', cache && languageMemo(cache, blocks.length));
+      const english = languages.blocks.includes('en') ? blocks.filter((_, index) => languages.blocks[index] === 'en') : [];
+      const dutch = english.length ? blocks.filter((_, index) => languages.blocks[index] === 'nl') : blocks;
+      const built = buildParagraphs(text, format, positions, cache?.blocks, dutch);
       let messages: Message[];
       if (!cache) {
         messages = [...run(paragraphRules, built.tree, text, format), ...run(documentRules, built.tree, text, format)];
@@ -194,15 +239,22 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         messages.push(...run(documentRules, built.tree, text, format));
         cache.blocks = built.cache;
       }
+      const englishResults = english.map((block) => englishOf(block, cache));
+      english.forEach((block, index) => {
+        for (const message of englishResults[index].messages) messages.push({...message, start: message.start + block.start, end: message.end + block.start});
+      });
       // `<!-- helder-disable … -->` comments switch rules off for part of the text.
       const control = text.includes('helder-') ? readInlineControl(text) : undefined;
       const findings: Finding[] = messages
         .filter((message) => !control?.disabled(message.ruleId, message.start))
         .map((message) => ({...message, start: positions.toPoint(message.start), end: positions.toPoint(message.end)}))
         .sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
-      return {language: 'nl', findings, readability: readabilityReport(analyze(built.tree), positions, {bySentence: checkOptions.bySentence})};
+      const readability = readabilityReport(analyze(built.tree), positions, {bySentence: checkOptions.bySentence});
+      if (englishResults.length) readability.english = englishTotals(englishResults);
+      return {language: languages.document, otherLanguage: otherLanguageParts(blocks, languages, positions), findings, readability};
     },
   };
+
 }
 
 /** A finding before it has line and column: offsets only, so it can move with its paragraph. */
@@ -211,4 +263,58 @@ type Message = Omit<Finding, 'start' | 'end'> & {start: number; end: number};
 interface IncrementalCache extends CheckCache {
   blocks?: BlockCache;
   markdown?: Map<string, Block[]>;
+  languages?: LanguageMemo;
+  english?: Map<string, {messages: Message[]; result: EnglishResult}>;
+}
+
+/** The cache's memo of detected languages, started afresh when it holds far more than the document's blocks. */
+function languageMemo(cache: IncrementalCache, blocks: number): LanguageMemo {
+  if (!cache.languages || cache.languages.size > 2 * blocks + 64) cache.languages = new Map();
+  return cache.languages;
+}
+
+/** The English blocks' figures together. */
+function englishTotals(results: {result: EnglishResult}[]) {
+  let words = 0;
+  let sentences = 0;
+  let syllables = 0;
+  for (const {result} of results) {
+    words += result.readability.words;
+    sentences += result.readability.sentences;
+    syllables += result.readability.syllables;
+  }
+  if (words === 0) return englishFigures([]);
+  const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+  const wordsPerSentence = words / sentences;
+  const syllablesPerWord = syllables / words;
+  return {
+    words,
+    sentences,
+    syllables,
+    wordsPerSentence: round(wordsPerSentence),
+    syllablesPerWord: round(syllablesPerWord, 2),
+    fleschReadingEase: round(fleschReadingEase(wordsPerSentence, syllablesPerWord)),
+    fleschKincaidGrade: round(fleschKincaidGrade(wordsPerSentence, syllablesPerWord)),
+  };
+}
+
+/** Runs of blocks in the other language than the document's, as stretches of the text. */
+function otherLanguageParts(blocks: Block[], languages: BlockLanguages, positions: PositionIndex): LanguagePart[] {
+  const parts: LanguagePart[] = [];
+  let open: {start: number; end: number; language: LanguagePart['language']} | undefined;
+  blocks.forEach((block, index) => {
+    const language = languages.blocks[index];
+    if (language === languages.document) {
+      if (open) parts.push({language: open.language, start: positions.toPoint(open.start), end: positions.toPoint(open.end)});
+      open = undefined;
+      return;
+    }
+    if (open && open.language === language) open.end = block.start + block.text.length;
+    else {
+      if (open) parts.push({language: open.language, start: positions.toPoint(open.start), end: positions.toPoint(open.end)});
+      open = {start: block.start, end: block.start + block.text.length, language};
+    }
+  });
+  if (open) parts.push({language: open.language, start: positions.toPoint(open.start), end: positions.toPoint(open.end)});
+  return parts;
 }

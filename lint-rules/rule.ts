@@ -26,6 +26,8 @@ export interface RuleDefinition<Options extends object = object> {
    * paragraph at a time, so an incremental check reuses their findings for unchanged paragraphs.
    */
   scope?: 'paragraph' | 'document';
+  /** `en` for a rule that only English text has (its checking is in english/index.ts). */
+  language?: 'en';
   defaults: Options;
   examples: RuleExample[];
   plugin: Plugin<[Options & RuleEnvironment], Root>;

@@ -69,13 +69,38 @@ export interface SentenceReadability {
   paragraph: number;
 }
 
+/** English text's figures (Flesch Reading Ease: higher is easier; Flesch-Kincaid: a US school grade). */
+export interface EnglishReadabilityFigures {
+  words: number;
+  sentences: number;
+  syllables: number;
+  wordsPerSentence: number;
+  syllablesPerWord: number;
+  fleschReadingEase: number;
+  fleschKincaidGrade: number;
+}
+
 export interface ReadabilityReport extends ReadabilityFigures {
   paragraphs: ParagraphReadability[];
+  /** The figures of the text's English paragraphs, when it has any (the rest are the Dutch paragraphs'). */
+  english?: EnglishReadabilityFigures;
   bySentence?: SentenceReadability[];
 }
 
+export type Language = 'nl' | 'en';
+
+/** A stretch of text in another language than the document's (an English paragraph in a Dutch letter). */
+export interface LanguagePart {
+  language: Language;
+  start: Point;
+  end: Point;
+}
+
 export interface Report {
-  language: 'nl';
+  /** The document's language: set, or detected (`auto`) from its paragraphs. */
+  language: Language;
+  /** Paragraphs in the other language, each checked with that language's rules. */
+  otherLanguage: LanguagePart[];
   findings: Finding[];
   readability: ReadabilityReport;
 }
@@ -90,12 +115,17 @@ export interface CheckOptions {
   cache?: CheckCache;
   /** Also give every prose sentence's figures in `readability.bySentence` (reports and comparisons). */
   bySentence?: boolean;
+  /** Overrides the checker's `language` for this check. */
+  language?: LanguageSetting;
 }
 
 /** Opaque to hosts: what an incremental check keeps between checks of one document. */
 export interface CheckCache {
   readonly kind: 'helder-check-cache';
 }
+
+/** `auto` detects the language per document and per paragraph (Dutch and English). */
+export type LanguageSetting = Language | 'auto';
 
 /** A rule's settings: `false` switches it off; a severity changes only the severity. */
 export type RuleSetting = boolean | Severity | 'off' | ({enabled?: boolean; severity?: Severity} & Record<string, unknown>);

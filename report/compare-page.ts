@@ -5,7 +5,7 @@ import {diffArrays, diffWords} from 'diff';
 import type {Report} from '../lint-rules/index.js';
 import {barChart} from './charts.js';
 import {escapeHtml, highlightText, legendHtml} from './highlight.js';
-import {type CheckedDocument, countsByRule, figuresExplained, findingsList, number, page, type PageContext, titlesOf} from './page.js';
+import {type CheckedDocument, countsByRule, figuresExplained, findingsList, languageOf, number, page, type PageContext, titlesOf} from './page.js';
 
 export function comparePage(before: CheckedDocument, after: CheckedDocument, context: PageContext): string {
   const titles = titlesOf(context.rules);
@@ -19,10 +19,10 @@ export function comparePage(before: CheckedDocument, after: CheckedDocument, con
 <p class="muted">Gemarkeerd per soort melding: kleur, soort onderstreping en nummer horen bij elkaar.</p>
 ${legendHtml([...before.report.findings, ...after.report.findings].map((finding) => finding.ruleId), titles)}
 <div class="side-by-side">
-<div><h3>Voor: ${escapeHtml(before.name)}</h3><div class="text">${highlightText(before.text, before.report.findings, {findingIdPrefix: 'voor-f', titles})}</div>
-<h4>Meldingen voor (${before.report.findings.length})</h4>${findingsList(before.report.findings, 'voor-f', titles)}</div>
-<div><h3>Na: ${escapeHtml(after.name)}</h3><div class="text">${highlightText(after.text, after.report.findings, {findingIdPrefix: 'na-f', titles})}</div>
-<h4>Meldingen na (${after.report.findings.length})</h4>${findingsList(after.report.findings, 'na-f', titles)}</div>
+<div><h3>Voor: ${escapeHtml(before.name)}</h3><div class="text">${highlightText(before.text, before.report.findings, {findingIdPrefix: 'voor-f', titles, languageOf: languageOf(before.report)})}</div>
+<h4>Meldingen voor (${before.report.findings.length})</h4>${findingsList(before.report.findings, 'voor-f', titles, languageOf(before.report))}</div>
+<div><h3>Na: ${escapeHtml(after.name)}</h3><div class="text">${highlightText(after.text, after.report.findings, {findingIdPrefix: 'na-f', titles, languageOf: languageOf(after.report)})}</div>
+<h4>Meldingen na (${after.report.findings.length})</h4>${findingsList(after.report.findings, 'na-f', titles, languageOf(after.report))}</div>
 </div>
 </section>
 <section aria-labelledby="uitleg"><h2 id="uitleg">Wat de cijfers betekenen</h2>${figuresExplained()}</section>

@@ -73,6 +73,8 @@ export interface HighlightOptions {
   findingIdPrefix?: string;
   /** Rule titles by id, for the links' accessible names. */
   titles?: Record<string, string>;
+  /** The language at an offset, when the text mixes languages: paragraphs in English get `lang="en"`. */
+  languageOf?: (offset: number) => 'nl' | 'en';
 }
 
 /**
@@ -96,8 +98,9 @@ export function highlightText(text: string, findings: Finding[], options: Highli
   findings.forEach((finding, index) => endingAt.set(finding.end.offset, [...(endingAt.get(finding.end.offset) ?? []), index]));
   const byStart = findings.map((finding, index) => ({finding, index})).sort((a, b) => a.finding.start.offset - b.finding.start.offset);
 
-  const paragraphs: string[] = [];
+  const paragraphs: {start: number; html: string}[] = [];
   let current = '';
+  let paragraphStart = 0;
   let next = 0;
   const active: {finding: Finding; index: number}[] = [];
   for (let at = 0; at < points.length - 1; at++) {
@@ -107,17 +110,18 @@ export function highlightText(text: string, findings: Finding[], options: Highli
     for (let index = active.length - 1; index >= 0; index--) if (active[index].finding.end.offset <= from) active.splice(index, 1);
     const piece = text.slice(from, to);
     if (/^\n[ \t]*\n\s*$/.test(piece)) {
-      paragraphs.push(current);
+      paragraphs.push({start: paragraphStart, html: current});
       current = '';
+      paragraphStart = to;
     } else if (piece) {
       current += wrap(piece, active.filter((entry) => entry.finding.end.offset >= to).map((entry) => entry.finding));
     }
     for (const index of endingAt.get(to) ?? []) current += reference(findings[index], index, options);
   }
-  paragraphs.push(current);
+  paragraphs.push({start: paragraphStart, html: current});
   return paragraphs
-    .filter((paragraph) => paragraph !== '')
-    .map((paragraph) => `<p>${paragraph}</p>`)
+    .filter((paragraph) => paragraph.html !== '')
+    .map((paragraph) => (options.languageOf?.(paragraph.start) === 'en' ? `<p lang="en">${paragraph.html}</p>` : `<p>${paragraph.html}</p>`))
     .join('\n');
 }
 

@@ -2,6 +2,7 @@
 // a document and what they mean, the findings list. One self-contained HTML file: no external
 // scripts, styles, fonts or images, so it opens offline from a USB stick or an e-mail.
 import type {Finding, Report, RuleInfo} from '../lint-rules/index.js';
+import {languageAt} from '../lint-rules/language-parts.js';
 import {barChart, type Bar} from './charts.js';
 import {escapeHtml, highlightCss, lookOf} from './highlight.js';
 
@@ -85,10 +86,31 @@ export function figuresExplained(): string {
 </dl>`;
 }
 
+/** The language at an offset of a checked document, for `lang` attributes. */
+export const languageOf = (report: Report) => (offset: number) => languageAt(report, offset);
+
+function languageLine(report: Report): string {
+  const parts = report.otherLanguage.length;
+  if (report.language === 'nl' && parts === 0) return '';
+  const other = report.language === 'nl' ? 'Engels' : 'Nederlands';
+  return `<p>Taal: ${report.language === 'en' ? 'Engels' : 'Nederlands'}${parts ? `, met ${parts} ${parts === 1 ? 'stuk' : 'stukken'} ${other}` : ''}. Elke alinea is gecontroleerd met de regels van haar taal.</p>`;
+}
+
+function englishFigures(report: Report): string {
+  const english = report.readability.english;
+  if (!english || english.words === 0) return '';
+  return `<h4>Engelse tekst</h4><dl class="figures">
+<dt lang="en">Flesch Reading Ease</dt><dd>${number(english.fleschReadingEase)}</dd>
+<dt lang="en">Flesch-Kincaid</dt><dd>${number(english.fleschKincaidGrade)}</dd>
+<dt>Woorden per zin</dt><dd>${number(english.wordsPerSentence)}</dd>
+<dt>Woorden</dt><dd>${english.words}</dd>
+</dl><p class="muted">Flesch Reading Ease: hoe hoger, hoe makkelijker; 60 of meer is goed leesbaar. Flesch-Kincaid is het Amerikaanse schooljaar dat de tekst vraagt; 8 of lager is goed.</p>`;
+}
+
 export function figuresList(report: Report): string {
   const figures = report.readability;
-  if (figures.words === 0) return '<p>Geen lopende tekst om te meten.</p>';
-  return `<p class="level">Geschat niveau: ${escapeHtml(figures.level.label)}</p>
+  if (figures.words === 0) return `${languageLine(report)}${englishFigures(report) || '<p>Geen lopende tekst om te meten.</p>'}`;
+  return `${languageLine(report)}<p class="level">Geschat niveau: ${escapeHtml(figures.level.label)}</p>
 <dl class="figures">
 <dt>Flesch-Douma</dt><dd>${number(figures.fleschDouma)}</dd>
 <dt>Leesindex Brouwer</dt><dd>${number(figures.brouwer)}</dd>
@@ -97,7 +119,7 @@ export function figuresList(report: Report): string {
 <dt>Woorden</dt><dd>${figures.words}</dd>
 <dt>Zinnen</dt><dd>${figures.sentences}</dd>
 <dt>Meldingen</dt><dd>${report.findings.length}</dd>
-</dl>`;
+</dl>${englishFigures(report)}`;
 }
 
 /** Findings per rule, in the rules' order; only rules with findings. */
@@ -155,7 +177,7 @@ export function documentCharts(id: string, report: Report, rules: RuleInfo[]): s
 }
 
 /** The findings as a numbered list; item ids `${prefix}${index}` are what the highlights link to. */
-export function findingsList(findings: Finding[], prefix: string, titles: Record<string, string>): string {
+export function findingsList(findings: Finding[], prefix: string, titles: Record<string, string>, languageAtOffset?: (offset: number) => 'nl' | 'en'): string {
   if (findings.length === 0) return '<p>Geen meldingen.</p>';
   const items = findings.map((finding, index) => {
     const look = lookOf(finding.ruleId);
@@ -164,7 +186,7 @@ export function findingsList(findings: Finding[], prefix: string, titles: Record
     return (
       `<li id="${prefix}${index}" class="finding"><p><span class="badge k-${finding.ruleId}" aria-hidden="true">${look.code}</span>` +
       `<strong>${escapeHtml(titles[finding.ruleId] ?? finding.ruleId)}</strong> (${severityLabel[finding.severity]}, regel ${finding.start.line}): <span class="actual">‘${escapeHtml(actual)}’</span></p>` +
-      `<p>${escapeHtml(finding.message)} ${escapeHtml(finding.explanation)}</p>${suggestions}</li>`
+      `<p${languageAtOffset?.(finding.start.offset) === 'en' ? ' lang="en"' : ''}>${escapeHtml(finding.message)} ${escapeHtml(finding.explanation)}</p>${suggestions}</li>`
     );
   });
   return `<ol class="findings">${items.join('\n')}</ol>`;

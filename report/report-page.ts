@@ -3,7 +3,7 @@
 // sorts by score and a summary chart.
 import {barChart} from './charts.js';
 import {escapeHtml, highlightText, legendHtml} from './highlight.js';
-import {type CheckedDocument, countsByRule, documentCharts, figuresExplained, figuresList, findingsList, number, page, type PageContext, titlesOf} from './page.js';
+import {type CheckedDocument, countsByRule, documentCharts, figuresExplained, figuresList, findingsList, languageOf, number, page, type PageContext, titlesOf} from './page.js';
 
 export function reportPage(documents: CheckedDocument[], context: PageContext): string {
   const titles = titlesOf(context.rules);
@@ -34,9 +34,9 @@ ${legendHtml(
   report.findings.map((finding) => finding.ruleId),
   titles,
 )}
-<div class="text">${highlightText(document.text, report.findings, {findingIdPrefix: `${id}-f`, titles})}</div>
+<div class="text">${highlightText(document.text, report.findings, {findingIdPrefix: `${id}-f`, titles, languageOf: languageOf(report)})}</div>
 <h3>Meldingen (${report.findings.length})</h3>
-${findingsList(report.findings, `${id}-f`, titles)}
+${findingsList(report.findings, `${id}-f`, titles, languageOf(report))}
 </section>`;
 }
 

@@ -42,7 +42,7 @@ describe('engine in a browser', function () {
     assert.ok(bundle.length > 10_000);
   });
 
-  it('checks Dutch text in the page', async () => {
+  it('checks Dutch and English text in the page', async () => {
     const page = await browser.newPage();
     const outside: string[] = [];
     const errors: string[] = [];
@@ -55,19 +55,30 @@ describe('engine in a browser', function () {
       return route.abort();
     });
     await page.goto('http://helder.test/');
-    const report = await page.evaluate(async () => {
+    const [report, english] = await page.evaluate(async () => {
       const engine = await import('http://helder.test/engine.js' as string);
       const checker = engine.createChecker();
-      return checker.check(
-        '# Uw aanvraag\n\nWij hebben uw aanvraag voor een vergunning voor het kappen van twee bomen in uw achtertuin op 3 maart ontvangen en laten u binnen acht weken weten wat wij besluiten.',
-        {format: 'markdown'},
-      );
+      return [
+        checker.check(
+          '# Uw aanvraag\n\nWij hebben uw aanvraag voor een vergunning voor het kappen van twee bomen in uw achtertuin op 3 maart ontvangen en laten u binnen acht weken weten wat wij besluiten.',
+          {format: 'markdown'},
+        ),
+        // English, detected in the page: the English pipeline (retext-english and its plugins) runs there too.
+        checker.check('Your application was rejected because the form was not signed. Please utilise the online form prior to your next appointment.'),
+      ];
     });
     assert.deepEqual(errors, []);
     assert.deepEqual(outside, []);
     assert.equal(report.language, 'nl');
     assert.ok(report.findings.some((finding: {ruleId: string}) => finding.ruleId === 'long-sentence'));
     assert.equal(report.readability.sentences, 1);
+    assert.equal(english.language, 'en');
+    assert.deepEqual(
+      english.findings.filter((finding: {ruleId: string}) => finding.ruleId === 'simplify').map((finding: {actual: string}) => finding.actual),
+      ['utilise', 'prior to'],
+    );
+    assert.ok(english.readability.english.fleschReadingEase > 0);
+    console.log(`      (engine bundle for the browser: ${Math.round(bundle.length / 1024)} kB)`);
     await page.close();
   });
 

@@ -40,7 +40,7 @@ describe('helder check', () => {
     assert.equal(code, 0);
     const results = JSON.parse(stdout);
     assert.equal(results.length, 1);
-    assert.deepEqual(Object.keys(results[0]).sort(), ['file', 'findings', 'language', 'readability']);
+    assert.deepEqual(Object.keys(results[0]).sort(), ['file', 'findings', 'language', 'otherLanguage', 'readability']);
     assert.equal(results[0].language, 'nl');
     for (const finding of results[0].findings) {
       assert.deepEqual(Object.keys(finding).sort(), ['actual', 'end', 'explanation', 'message', 'ruleId', 'severity', 'start', 'suggestions', 'url']);
@@ -240,7 +240,7 @@ describe('helder check --format sarif', () => {
     assert.equal(log.version, '2.1.0');
     const [run] = log.runs;
     assert.equal(run.tool.driver.name, 'Helder');
-    assert.equal(run.tool.driver.rules.length, 13);
+    assert.equal(run.tool.driver.rules.length, 16);
     const json = JSON.parse(helder(['check', '--format', 'json', 'voorbeelden/brief-bewoner.txt']).stdout);
     assert.equal(run.results.length, json[0].findings.length);
     assert.ok(run.results.every((result: {locations: {physicalLocation: {artifactLocation: {uri: string}}}[]}) => result.locations[0].physicalLocation.artifactLocation.uri === 'voorbeelden/brief-bewoner.txt'));
@@ -250,5 +250,33 @@ describe('helder check --format sarif', () => {
     const {code, stderr} = helder(['check', '--format', 'xml', 'voorbeelden/brief-bewoner.txt']);
     assert.equal(code, 2);
     assert.match(stderr, /--format kent 'text', 'json' en 'sarif', niet 'xml'/);
+  });
+});
+
+describe('helder check with English text', () => {
+  it('reports English findings and English readability figures for an English letter', () => {
+    const {code, stdout} = helder(['check', 'voorbeelden/letter-expats-en.txt']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^\s+\d+:\d+\s+waarschuwing\s+simplify\s+Say it more simply: use “before” instead of “prior to”\./m);
+    assert.match(stdout, /^ {2}Taal: Engels\.$/m);
+    assert.match(stdout, /^ {2}Readability \(English, estimate\): Flesch Reading Ease [\d.]+ · Flesch-Kincaid grade [\d.]+ · [\d.]+ words per sentence/m);
+    assert.doesNotMatch(stdout, /Leesbaarheid \(schatting\)/);
+    const [result] = JSON.parse(helder(['check', '--format', 'json', 'voorbeelden/letter-expats-en.txt']).stdout);
+    assert.equal(result.language, 'en');
+    assert.ok(result.readability.english.fleschKincaidGrade > 0);
+  });
+
+  it('checks a Dutch letter with an English paragraph in both languages, or as set with --language', () => {
+    const text = 'Geachte heer Jansen,\n\nWij hebben uw aanvraag ontvangen. Indien u vragen heeft, kunt u ons bellen op werkdagen tussen negen en vijf uur.\n\nWe have received your application. Should you require further information, please contact us on working days.\n';
+    const mixed = helder(['check', '-'], {input: text});
+    assert.match(mixed.stdout, /jargon\s+‘Indien’/);
+    assert.match(mixed.stdout, /simplify\s+Say it more simply: use “If you need”/);
+    assert.match(mixed.stdout, /Taal: Nederlands, met 1 stuk in het Engels \(gecontroleerd met de regels van die taal\)\./);
+    const dutch = helder(['check', '--language', 'nl', '-'], {input: text});
+    assert.doesNotMatch(dutch.stdout, /simplify/);
+    assert.doesNotMatch(dutch.stdout, /Taal:/);
+    const wrong = helder(['check', '--language', 'de', '-'], {input: text});
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--language kent 'auto', 'nl' en 'en', niet 'de'/);
   });
 });

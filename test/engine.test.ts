@@ -83,6 +83,9 @@ describe('engine', () => {
       'negation',
       'reader-address',
       'spelling',
+      'simplify',
+      'equality',
+      'intensify',
     ]);
     for (const rule of checker().rules) {
       assert.ok(rule.examples.length > 0 && rule.url.endsWith(`${rule.id}.md`));

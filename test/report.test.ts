@@ -123,15 +123,22 @@ describe('helder report and helder compare (HTML in Chromium)', function () {
     const output = join(work, 'rapport.html');
     const result = helder(['report', 'voorbeelden', '-o', output]);
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /^Rapport over 4 documenten geschreven naar .*rapport\.html \(\d+ kB\)\. Open het in een browser\.\n$/);
+    assert.match(result.stdout, /^Rapport over 5 documenten geschreven naar .*rapport\.html \(\d+ kB\)\. Open het in een browser\.\n$/);
     const html = readFileSync(output, 'utf8');
     // Self-contained: no external scripts, styles, fonts or images.
     assert.doesNotMatch(html, /<script[^>]+src=|<link\b|@import|@font-face|<img\b|url\(http/i);
 
     const {page, outside, problems} = await open(browser, output);
-    assert.equal(await page.locator('#overzicht-tabel tbody tr').count(), 4);
-    assert.equal(await page.locator('section[id^="doc-"]').count(), 4);
-    for (const name of ['Woorden per zin.', 'Flesch-Douma per alinea.', 'Meldingen per soort.']) assert.equal(await page.locator('figcaption').filter({hasText: name}).count(), 4, name);
+    assert.equal(await page.locator('#overzicht-tabel tbody tr').count(), 5);
+    assert.equal(await page.locator('section[id^="doc-"]').count(), 5);
+    // The four Dutch letters have all three charts; the English one has its findings per rule.
+    for (const name of ['Woorden per zin.', 'Flesch-Douma per alinea.']) assert.equal(await page.locator('figcaption').filter({hasText: name}).count(), 4, name);
+    assert.equal(await page.locator('figcaption').filter({hasText: 'Meldingen per soort.'}).count(), 5);
+    // The English letter: its language, English figures, and its text and findings marked as English.
+    const english = page.locator('section[id^="doc-"]').filter({has: page.getByRole('heading', {level: 2, name: /letter-expats-en\.txt$/})});
+    assert.match((await english.textContent()) ?? '', /Taal: Engels\. .*Flesch Reading Ease/s);
+    assert.ok((await english.locator('.text p[lang="en"]').count()) > 5);
+    assert.ok((await english.locator('ol.findings p[lang="en"]').count()) > 5);
     // The highlights link to their findings.
     const letter = page.locator('section[id^="doc-"]').filter({has: page.getByRole('heading', {level: 2, name: /brief-bewoner\.txt$/})});
     const jargon = letter.locator('.text mark.r-jargon').first();

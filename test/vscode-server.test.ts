@@ -251,6 +251,21 @@ describe('VS Code language server', function () {
     assert.ok(data.readability.words > 15);
   });
 
+  it('checks English text with the English rules and reports its language and figures', async () => {
+    const uri = 'file:///tmp/letter-en.txt';
+    const text = 'Dear Ms Kowalska,\n\nYour registration request was received on 3 March. Please utilise the online form prior to your appointment at the town hall.\n';
+    const published = session.next(uri, 1);
+    await session.client.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'plaintext', version: 1, text}});
+    const {diagnostics} = await published;
+    const document = TextDocument.create(uri, 'plaintext', 1, text);
+    assert.deepEqual(byRule(diagnostics, 'simplify').map((diagnostic) => document.getText(diagnostic.range)), ['utilise', 'prior to']);
+    assert.deepEqual(byRule(diagnostics, 'spelling'), [], 'no Dutch spelling on English words');
+    const status = await statusOf(session, uri);
+    assert.ok(!status.tooLarge);
+    assert.equal(status.language, 'en');
+    assert.ok(status.english && status.english.words > 15 && status.english.fleschReadingEase > 0, JSON.stringify(status));
+  });
+
   it('leaves other languages alone and says when a file is too large', async () => {
     const other = await startSession({maxFileSize: 100});
     try {

@@ -207,6 +207,9 @@ describe('Word add-in task pane (fake Word host in Chromium)', function () {
     const text = () => page.evaluate(() => (window as unknown as Fake).fakeWord.documentText());
     assert.equal(await text(), letter.join('\n').replace('Indien u het', 'Als u het'));
     await page.waitForFunction(() => !(window as unknown as Fake).fakeWord.annotations.some((annotation) => annotation.text === 'Indien'));
+    // Word reports the replaced paragraph as changed too: let that re-check finish before comparing.
+    await page.getByRole('status').filter({hasText: /^Bijgewerkt na uw wijziging/}).waitFor();
+    await page.evaluate(() => (document.getElementById('status')!.textContent = ''));
 
     // The writer types a new ambtelijk word: Helder re-checks by itself and underlines it; the
     // underlines of paragraphs that did not change stay as they were.
@@ -249,6 +252,23 @@ describe('Word add-in task pane (fake Word host in Chromium)', function () {
     await jargon.getByRole('button', {name: 'Toon nog 95 meldingen'}).click();
     assert.equal(await jargon.locator('li.finding').count(), 120);
     assert.equal(await jargon.getByRole('button', {name: /^Toon nog/}).count(), 0);
+    await page.close();
+  });
+
+  it('checks an English paragraph with the English rules and says the letter has English in it', async () => {
+    const page = await openPane(browser, []);
+    const paragraphs = [...letter.slice(0, 3), 'For residents from abroad: please utilise the online form prior to your appointment, and bring your passport with you to the town hall.', ...letter.slice(3)];
+    await page.evaluate((paragraphs) => (window as unknown as {fakeWord: {setDocument(p: string[]): void}}).fakeWord.setDocument(paragraphs), paragraphs);
+    await checkDocument(page);
+    await page.getByText('Taal: Nederlands, met 1 stuk Engels.', {exact: false}).waitFor();
+    assert.equal(await page.locator('#english').isVisible(), true);
+    const prior = page.getByRole('button', {name: 'prior to', exact: true});
+    assert.equal(await prior.getAttribute('lang'), 'en');
+    assert.ok(await page.getByRole('heading', {name: /^Eenvoudiger woorden \(Engels\)/}).isVisible());
+    // No Dutch rule on the English paragraph, the Dutch rules on the rest.
+    assert.equal(await page.getByRole('button', {name: 'utilise', exact: true}).count(), 1);
+    assert.ok(await page.getByRole('button', {name: 'Indien', exact: true}).isVisible());
+    await page.screenshot({path: join(screenshots, 'word-taskpane-english.png'), fullPage: true});
     await page.close();
   });
 });

@@ -292,4 +292,20 @@ describe('Workshop page (Chromium)', function () {
     assertClean(watch);
     await page.context().close();
   });
+
+  it('checks English text with the English rules and shows the language and English figures', async () => {
+    const {page, watch} = await openWorkshop(browser);
+    const box = page.getByRole('textbox', {name: 'Uw tekst'});
+    await box.focus();
+    await page.keyboard.insertText('Should you require further information, please do not hesitate to contact the municipality prior to your appointment at the town hall.');
+    await settled(page);
+    await page.getByRole('status').filter({hasText: /· Engels · Flesch Reading Ease \d+/}).waitFor();
+    assert.match((await page.locator('#language').textContent()) ?? '', /^Taal: Engels\.$/);
+    assert.equal(await page.locator('#english-figures').isVisible(), true);
+    const marks = await page.locator('#now-text mark').allTextContents();
+    assert.ok(marks.includes('prior to') && marks.includes('Should you require'), marks.join(' | '));
+    assert.equal(await page.locator('#now-text p[lang="en"]').count(), 1);
+    assertClean(watch);
+    await page.context().close();
+  });
 });

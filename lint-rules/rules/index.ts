@@ -1,6 +1,7 @@
 import type {RuleDefinition} from '../rule.js';
 import {abbreviation} from './abbreviation.js';
 import {clamp} from './clamp.js';
+import {equality, intensify, simplify} from './english-only.js';
 import {jargon} from './jargon.js';
 import {longSentence} from './long-sentence.js';
 import {longWord} from './long-word.js';
@@ -28,4 +29,7 @@ export const allRules: RuleDefinition<any>[] = [
   negation,
   readerAddress,
   spelling,
+  simplify,
+  equality,
+  intensify,
 ];

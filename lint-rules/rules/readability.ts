@@ -7,6 +7,8 @@ export interface ReadabilityOptions {
   minSentenceScore: number;
   /** Shorter sentences are not scored: the formula means little on a few words. */
   minWords: number;
+  /** English text only: retext-readability's target reading age (english/index.ts). */
+  targetAge: number;
 }
 
 export const readability: RuleDefinition<ReadabilityOptions> = {
@@ -15,7 +17,7 @@ export const readability: RuleDefinition<ReadabilityOptions> = {
   description:
     'Berekent Flesch-Douma en de Leesindex Brouwer per tekst en per alinea, en meldt zinnen die veel moeilijker zijn dan taalniveau B1.',
   defaultSeverity: 'info',
-  defaults: {minSentenceScore: 30, minWords: 8},
+  defaults: {minSentenceScore: 30, minWords: 8, targetAge: 16},
   examples: [
     {
       bad: 'De gemeentelijke belastingaanslag wordt overeenkomstig de verordening onroerendezaakbelastingen vastgesteld op basis van de waardebeschikking.',

@@ -3,6 +3,7 @@
 // runs in worker.ts; this file only draws. Text from the text box reaches the page as HTML only
 // through report/highlight.ts (which escapes every piece); everything else is set as textContent.
 import type {Finding, Report} from '../../lint-rules/index.js';
+import {languageAt} from '../../lint-rules/language-parts.js';
 import {highlightText, legendHtml, lookOf} from '../../report/highlight.js';
 import type {CheckRequest, DocumentName, WorkerMessage} from './worker.js';
 
@@ -161,17 +162,18 @@ function shorten(text: string, limit = 14): string {
 function drawNow() {
   const {text, report} = documents.now.shown!;
   const empty = isEmpty(report);
-  $('now-text').innerHTML = empty ? '<p class="empty">Hier ziet u uw tekst met markeringen.</p>' : highlightText(text, report.findings, {findingIdPrefix: 'f-', titles});
+  $('now-text').innerHTML = empty ? '<p class="empty">Hier ziet u uw tekst met markeringen.</p>' : highlightText(text, report.findings, {findingIdPrefix: 'f-', titles, languageOf: (offset) => languageAt(report, offset)});
   $('legend').innerHTML = legendHtml(
     report.findings.map((finding) => finding.ruleId),
     titles,
   );
   const figures = report.readability;
-  setStatus(
-    empty
-      ? 'Typ of plak een tekst om te beginnen.'
-      : `${plural(report.findings.length, 'melding', 'meldingen')} · Flesch-Douma ${whole(figures.fleschDouma)} · ${figures.level.label}`,
-  );
+  // An English text is measured with the English formula; a mixed one says it has English in it.
+  const measured =
+    report.language === 'en' && figures.english
+      ? `Engels · Flesch Reading Ease ${whole(figures.english.fleschReadingEase)}`
+      : `Flesch-Douma ${whole(figures.fleschDouma)} · ${figures.level.label}${figures.english ? ' · met Engelse tekst' : ''}`;
+  setStatus(empty ? 'Typ of plak een tekst om te beginnen.' : `${plural(report.findings.length, 'melding', 'meldingen')} · ${measured}`);
   drawFigures(report);
   drawHardest(text, report);
   drawFindings($('findings'), text, report.findings, 'f-', true);
@@ -189,6 +191,20 @@ function drawFigures(report: Report) {
   $('per-sentence').textContent = known ? oneDecimal(figures.wordsPerSentence) : '–';
   $('sentences').textContent = known ? String(figures.sentences) : '–';
   $('words').textContent = known ? String(figures.words) : '–';
+  const english = figures.english;
+  $('english-figures').hidden = !english;
+  if (english) {
+    $('reading-ease').textContent = whole(english.fleschReadingEase);
+    $('grade').textContent = oneDecimal(english.fleschKincaidGrade);
+    $('english-words').textContent = String(english.words);
+  }
+  const parts = report.otherLanguage.length;
+  const language = $('language');
+  language.hidden = report.language === 'nl' && parts === 0;
+  language.textContent =
+    report.language === 'en'
+      ? `Taal: Engels${parts ? `, met ${plural(parts, 'stuk', 'stukken')} Nederlands` : ''}.`
+      : `Taal: Nederlands, met ${plural(parts, 'stuk', 'stukken')} Engels.`;
 }
 
 function drawBands() {
@@ -309,7 +325,7 @@ function drawBefore() {
   const shown = documents.before.shown;
   if (!shown) return;
   const {text, report} = shown;
-  $('before-text').innerHTML = highlightText(text, report.findings, {findingIdPrefix: 'v-', titles});
+  $('before-text').innerHTML = highlightText(text, report.findings, {findingIdPrefix: 'v-', titles, languageOf: (offset) => languageAt(report, offset)});
   drawFindings($('before-findings'), text, report.findings, 'v-', false);
   $('before-findings-title').textContent = `Meldingen in ‘voor’ (${report.findings.length})`;
 }

@@ -8,6 +8,8 @@ export interface HelderSettings {
   rules: Record<string, RuleSetting>;
   /** VS Code language ids to check. */
   languages: string[];
+  /** The language of the text: `auto` detects Dutch or English per document and per paragraph. */
+  textLanguage: 'auto' | 'nl' | 'en';
   /** Check while typing (after `debounce` ms) or only when the file is saved. */
   run: 'onType' | 'onSave';
   debounce: number;
@@ -33,6 +35,7 @@ export interface ConfigFiles {
 export const defaultSettings: HelderSettings = {
   rules: {},
   languages: ['plaintext', 'markdown'],
+  textLanguage: 'auto',
   run: 'onType',
   debounce: 300,
   maxFileSize: 500_000,
@@ -57,7 +60,19 @@ export interface FindingData {
 }
 
 export type DocumentStatus =
-  | {uri: string; words: number; fleschDouma: number; level: string; findings: number; tooLarge?: undefined}
+  | {
+      uri: string;
+      words: number;
+      fleschDouma: number;
+      level: string;
+      findings: number;
+      /** The document's language, and how many stretches are in the other one. */
+      language: 'nl' | 'en';
+      otherLanguageParts: number;
+      /** Figures of the English text, when there is any. */
+      english?: {words: number; fleschReadingEase: number; fleschKincaidGrade: number};
+      tooLarge?: undefined;
+    }
   | {uri: string; tooLarge: true; characters: number; limit: number};
 
 export interface ReadabilityPanelData {

@@ -2,6 +2,7 @@
 // the findings by rule, and act on a finding (select, replace, comment, ignore, switch a rule off,
 // add a word). Word itself is reached only through word-adapter.ts; the engine runs in a worker.
 import type {Finding, Report, RuleSetting} from '../../../lint-rules/index.js';
+import {languageAt} from '../../../lint-rules/language-parts.js';
 import {type DocumentMap, joinParagraphs, targetOf} from './document-map.js';
 import {
   commentOnTarget,
@@ -33,6 +34,9 @@ const ruleNames: Record<string, string> = {
   negation: 'Ontkenningen',
   'reader-address': 'De lezer aanspreken',
   spelling: 'Spelling',
+  simplify: 'Eenvoudiger woorden (Engels)',
+  equality: 'Inclusieve taal (Engels)',
+  intensify: 'Vul- en vage woorden (Engels)',
 };
 
 interface Settings {
@@ -153,6 +157,21 @@ function render() {
   $('flesch').textContent = figures.fleschDouma.toFixed(0);
   $('brouwer').textContent = figures.brouwer.toFixed(0);
   $('per-sentence').textContent = figures.wordsPerSentence.toFixed(1).replace('.', ',');
+  // English text gets English figures; the Dutch ones then measure only the Dutch part.
+  const english = figures.english;
+  $('dutch-figures').hidden = figures.words === 0 && Boolean(english);
+  $('english').hidden = !english;
+  if (english) {
+    $('reading-ease').textContent = english.fleschReadingEase.toFixed(0);
+    $('grade').textContent = english.fleschKincaidGrade.toFixed(1).replace('.', ',');
+  }
+  const parts = report.otherLanguage.length;
+  $('language').textContent =
+    report.language === 'en'
+      ? `Taal: Engels${parts ? `, met ${parts} ${parts === 1 ? 'stuk' : 'stukken'} Nederlands` : ''}. Engelse tekst krijgt de Engelse regels.`
+      : parts
+        ? `Taal: Nederlands, met ${parts} ${parts === 1 ? 'stuk' : 'stukken'} Engels. Engelse tekst krijgt de Engelse regels.`
+        : 'Taal: Nederlands.';
   const list = $('findings');
   list.replaceChildren();
   itemOf.clear();
@@ -264,6 +283,10 @@ function findingItem(finding: Finding): HTMLLIElement {
   }
   const why = element('details');
   why.append(element('summary', 'Waarom?'), element('p', finding.explanation));
+  // English text's findings are in English: screen readers should read them so.
+  if (last && languageAt(last.report, finding.start.offset) === 'en') {
+    for (const node of [show, message, why.querySelector('p')!]) node.lang = 'en';
+  }
   item.append(show, message, actions, why);
   return item;
 }

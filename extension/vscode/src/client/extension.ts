@@ -38,10 +38,19 @@ export async function activateHelder(context: vscode.ExtensionContext, createCli
     } else if (status.tooLarge) {
       statusItem.text = '$(book) Helder: te groot';
       statusItem.tooltip = `Dit bestand heeft ${status.characters.toLocaleString('nl-NL')} tekens. Helder controleert bestanden tot ${status.limit.toLocaleString('nl-NL')} tekens (instelling helder.maxFileSize).`;
-    } else {
-      statusItem.text = `$(book) ${status.level} · ${Math.round(status.fleschDouma)}`;
+    } else if (status.language === 'en' && status.english) {
+      // An English text: English figures (Flesch Reading Ease, higher is easier).
+      statusItem.text = `$(book) EN · Reading Ease ${Math.round(status.english.fleschReadingEase)}${status.otherLanguageParts ? ' · +NL' : ''}`;
       statusItem.tooltip = new vscode.MarkdownString(
-        `**Leesbaarheid (Helder)**\n\n- Flesch-Douma: ${status.fleschDouma.toFixed(0)} (hoger is makkelijker; B1 vraagt ongeveer 65 of meer)\n- Niveau: ${status.level}\n- ${status.words} woorden, ${status.findings} meldingen\n\nKlik voor het leesbaarheidspaneel.`,
+        `**Leesbaarheid (Helder): Engelse tekst**\n\n- Flesch Reading Ease: ${status.english.fleschReadingEase.toFixed(0)} (hoger is makkelijker; 60 of meer is goed leesbaar)\n- Flesch-Kincaid: groep ${status.english.fleschKincaidGrade.toFixed(1)} (Amerikaans schooljaar)\n- ${status.english.words} Engelse woorden, ${status.findings} meldingen${status.otherLanguageParts ? `\n- ${status.otherLanguageParts} stuk(ken) Nederlands, gecontroleerd met de Nederlandse regels` : ''}\n\nKlik voor het leesbaarheidspaneel.`,
+      );
+    } else {
+      statusItem.text = `$(book) ${status.level} · ${Math.round(status.fleschDouma)}${status.otherLanguageParts ? ' · +EN' : ''}`;
+      const english = status.english
+        ? `\n- ${status.otherLanguageParts} stuk(ken) Engels (${status.english.words} woorden, Flesch Reading Ease ${status.english.fleschReadingEase.toFixed(0)}), gecontroleerd met de Engelse regels`
+        : '';
+      statusItem.tooltip = new vscode.MarkdownString(
+        `**Leesbaarheid (Helder)**\n\n- Flesch-Douma: ${status.fleschDouma.toFixed(0)} (hoger is makkelijker; B1 vraagt ongeveer 65 of meer)\n- Niveau: ${status.level}\n- ${status.words} woorden, ${status.findings} meldingen${english}\n\nKlik voor het leesbaarheidspaneel.`,
       );
     }
     statusItem.show();
@@ -184,6 +193,7 @@ async function readSettings(): Promise<ClientSettings> {
   return {
     rules: configuration.get('rules') ?? defaultSettings.rules,
     languages: configuration.get('languages') ?? defaultSettings.languages,
+    textLanguage: configuration.get('textLanguage') ?? defaultSettings.textLanguage,
     run: configuration.get('run') ?? defaultSettings.run,
     debounce: configuration.get('debounce') ?? defaultSettings.debounce,
     maxFileSize: configuration.get('maxFileSize') ?? defaultSettings.maxFileSize,

@@ -75,7 +75,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   function checkerFor(uri: string): {checker: Checker; problems: string[]} {
     const config = host.loadConfig?.(uri, settings);
-    const key = JSON.stringify([settings.rules, settings.words, config?.path ?? '', config?.stamp ?? '', Boolean(spelling)]);
+    const key = JSON.stringify([settings.rules, settings.words, settings.textLanguage, config?.path ?? '', config?.stamp ?? '', Boolean(spelling)]);
     let entry = checkers.get(key);
     if (entry) return entry;
     const problems = [...(config?.problems ?? [])];
@@ -91,10 +91,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
     let checker: Checker;
     try {
-      checker = createChecker({rules, wordlists: config?.options.wordlists, spelling});
+      // The VS Code setting wins over the workspace file's, unless it is left at auto.
+      const language = settings.textLanguage !== 'auto' ? settings.textLanguage : (config?.options.language ?? 'auto');
+      checker = createChecker({rules, wordlists: config?.options.wordlists, spelling, language});
     } catch (error) {
       problems.push(`Instellingen van Helder: ${(error as Error).message} Helder gebruikt de standaardinstellingen.`);
-      checker = createChecker({wordlists: config?.options.wordlists, spelling});
+      checker = createChecker({wordlists: config?.options.wordlists, spelling, language: settings.textLanguage});
     }
     entry = {checker, problems};
     // Documents under different configuration files each keep theirs (and with it their
@@ -156,6 +158,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       fleschDouma: readability.fleschDouma,
       level: readability.level.label,
       findings: result.report.findings.length,
+      language: result.report.language,
+      otherLanguageParts: result.report.otherLanguage.length,
+      ...(readability.english ? {english: {words: readability.english.words, fleschReadingEase: readability.english.fleschReadingEase, fleschKincaidGrade: readability.english.fleschKincaidGrade}} : {}),
     } satisfies DocumentStatus);
   }
 
