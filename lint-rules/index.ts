@@ -191,6 +191,11 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     return checked;
   }
 
+  // Without a cache from the host, the checker remembers the languages of the paragraphs it saw
+  // last (bounded): checking a document again, or its next version, detects only what is new.
+  let seenLanguages: LanguageMemo = new Map();
+  const checkerLanguages = () => (seenLanguages.size > 8192 ? (seenLanguages = new Map()) : seenLanguages);
+
   return {
     rules,
     wordlistEntries: wordlists.entryCount,
@@ -211,7 +216,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         blocks = blocksOf(text, format);
       }
       // Each block is checked with the rules of its language: the Dutch rules see only Dutch blocks.
-      const languages = blockLanguages(blocks, checkOptions.language ?? options.language ?? 'auto', cache && languageMemo(cache, blocks.length));
+      const languages = blockLanguages(blocks, checkOptions.language ?? options.language ?? 'auto', cache ? languageMemo(cache, blocks.length) : checkerLanguages());
       const english = languages.blocks.includes('en') ? blocks.filter((_, index) => languages.blocks[index] === 'en') : [];
       const dutch = english.length ? blocks.filter((_, index) => languages.blocks[index] === 'nl') : blocks;
       const built = buildParagraphs(text, format, positions, cache?.blocks, dutch);
@@ -250,7 +255,20 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         .map((message) => ({...message, start: positions.toPoint(message.start), end: positions.toPoint(message.end)}))
         .sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
       const readability = readabilityReport(analyze(built.tree), positions, {bySentence: checkOptions.bySentence});
-      if (englishResults.length) readability.english = englishTotals(englishResults);
+      if (englishResults.length) {
+        readability.english = englishTotals(englishResults);
+        if (readability.bySentence) {
+          english.forEach((block, index) => {
+            for (const sentence of englishResults[index].result.sentences) {
+              if (sentence.words === 0) continue;
+              const start = positions.toPoint(block.start + sentence.start);
+              const end = positions.toPoint(block.start + sentence.end);
+              readability.bySentence!.push({start, end, words: sentence.words, syllables: 0, fleschDouma: Number.NaN, paragraph: -1, language: 'en'});
+            }
+          });
+          readability.bySentence.sort((a, b) => a.start.offset - b.start.offset);
+        }
+      }
       return {language: languages.document, otherLanguage: otherLanguageParts(blocks, languages, positions), findings, readability};
     },
   };

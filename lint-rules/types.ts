@@ -63,10 +63,12 @@ export interface SentenceReadability {
   end: Point;
   words: number;
   syllables: number;
-  /** Flesch-Douma of this sentence alone: rough for one sentence, fine to rank them. */
+  /** Flesch-Douma of this sentence alone: rough for one sentence, fine to rank them. Not a number (null in JSON) for English. */
   fleschDouma: number;
-  /** Index in `paragraphs` of its paragraph. */
+  /** Index in `paragraphs` of its paragraph; -1 for an English sentence (`paragraphs` are the Dutch ones). */
   paragraph: number;
+  /** Set for a sentence of English text. */
+  language?: 'en';
 }
 
 /** English text's figures (Flesch Reading Ease: higher is easier; Flesch-Kincaid: a US school grade). */

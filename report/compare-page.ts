@@ -59,7 +59,17 @@ function change(before: number, after: number, digits: number, higherIsBetter: b
   return `${difference > 0 ? '+' : '−'}${number(Math.abs(difference), digits)} (${better ? 'beter' : 'slechter'})`;
 }
 
+// For two English texts, the English formulas (Flesch-Kincaid: a school grade, lower is easier).
+const englishMeasures: Measure[] = [
+  {label: 'Flesch Reading Ease', value: (report) => report.readability.english?.fleschReadingEase ?? 0, digits: 1, higherIsBetter: true},
+  {label: 'Flesch-Kincaid', value: (report) => report.readability.english?.fleschKincaidGrade ?? 0, digits: 1, higherIsBetter: false},
+  {label: 'Woorden per zin', value: (report) => report.readability.english?.wordsPerSentence ?? 0, digits: 1, higherIsBetter: false},
+  {label: 'Meldingen', value: (report) => report.findings.length, digits: 0, higherIsBetter: false},
+  {label: 'Meldingen per 100 woorden', value: (report) => (report.readability.english?.words ? (100 * report.findings.length) / report.readability.english.words : 0), digits: 1, higherIsBetter: false},
+];
+
 function scoresTable(before: Report, after: Report): string {
+  if (before.language === 'en' && after.language === 'en') return englishScoresTable(before, after);
   const rows = measures.map(
     (measure) =>
       `<tr><th scope="row">${measure.label}</th><td class="num">${number(measure.value(before), measure.digits)}</td><td class="num">${number(measure.value(after), measure.digits)}</td>` +
@@ -168,4 +178,17 @@ function changedSentences(before: CheckedDocument, after: CheckedDocument): stri
 <details><summary>Wat er veranderde (woord voor woord)</summary><p>${words}</p></details></li>`;
   });
   return `<p class="muted">${pairs.length} ${pairs.length === 1 ? 'plek' : 'plekken'} in de tekst veranderd. Per plek: de zin of zinnen van voor en wat ervoor in de plaats kwam.</p><ol class="pairs">${items.join('\n')}</ol>`;
+}
+
+function englishScoresTable(before: Report, after: Report): string {
+  const rows = englishMeasures.map(
+    (measure) =>
+      `<tr><th scope="row" lang="en">${measure.label}</th><td class="num">${number(measure.value(before), measure.digits)}</td><td class="num">${number(measure.value(after), measure.digits)}</td>` +
+      `<td>${change(measure.value(before), measure.value(after), measure.digits, measure.higherIsBetter)}</td></tr>`,
+  );
+  const words = (report: Report) => report.readability.english?.words ?? 0;
+  return `<p>Beide teksten zijn Engels: de cijfers zijn de Engelse (Flesch Reading Ease: hoger is makkelijker; Flesch-Kincaid: het Amerikaanse schooljaar, lager is makkelijker).</p>
+<table><caption>Scores voor en na</caption><thead><tr><th scope="col">Maat</th><th scope="col" class="num">Voor</th><th scope="col" class="num">Na</th><th scope="col">Verschil</th></tr></thead><tbody>
+<tr><th scope="row">Woorden</th><td class="num">${words(before)}</td><td class="num">${words(after)}</td><td>${words(after) - words(before) >= 0 ? '+' : '−'}${Math.abs(words(after) - words(before))}</td></tr>
+${rows.join('\n')}</tbody></table>`;
 }

@@ -44,9 +44,18 @@ function overview(documents: CheckedDocument[], context: PageContext): string {
   const rows = documents.map((document, index) => {
     const figures = document.report.readability;
     const cell = (value: number, digits = 1) => `<td class="num" data-sort="${value}">${number(value, digits)}</td>`;
+    const name = `<tr><th scope="row" data-sort="${escapeHtml(document.name.toLowerCase())}"><a href="#doc-${index + 1}">${escapeHtml(document.name)}</a></th>`;
+    const english = figures.english;
+    if (document.report.language === 'en' && english) {
+      // The Dutch formulas do not apply: the English figure in words, and empty Dutch columns that sort last.
+      const none = '<td class="num" data-sort="-1000">–</td>';
+      return (
+        `${name}<td data-sort="-1000">Engelse tekst (Flesch Reading Ease ${number(english.fleschReadingEase)})</td>${none}${none}${cell(english.wordsPerSentence)}` +
+        `${cell(english.words, 0)}${cell(document.report.findings.length, 0)}</tr>`
+      );
+    }
     return (
-      `<tr><th scope="row" data-sort="${escapeHtml(document.name.toLowerCase())}"><a href="#doc-${index + 1}">${escapeHtml(document.name)}</a></th>` +
-      `<td data-sort="${figures.fleschDouma}">${escapeHtml(figures.level.label)}</td>${cell(figures.fleschDouma)}${cell(figures.brouwer)}${cell(figures.wordsPerSentence)}` +
+      `${name}<td data-sort="${figures.fleschDouma}">${escapeHtml(figures.level.label)}</td>${cell(figures.fleschDouma)}${cell(figures.brouwer)}${cell(figures.wordsPerSentence)}` +
       `${cell(figures.words, 0)}${cell(document.report.findings.length, 0)}</tr>`
     );
   });
@@ -59,8 +68,10 @@ function overview(documents: CheckedDocument[], context: PageContext): string {
   const scores = barChart({
     id: 'overzicht-scores',
     title: 'Flesch-Douma per document',
-    description: 'Hoe hoger, hoe makkelijker. Gearceerde staven liggen onder 65, het doel voor taalniveau B1.',
-    bars: documents.map((document) => ({label: document.name, value: document.report.readability.fleschDouma, over: document.report.readability.fleschDouma < 65})),
+    description: 'Hoe hoger, hoe makkelijker. Gearceerde staven liggen onder 65, het doel voor taalniveau B1. Engelse teksten staan hier niet in.',
+    bars: documents
+      .filter((document) => document.report.language === 'nl')
+      .map((document) => ({label: document.name, value: document.report.readability.fleschDouma, over: document.report.readability.fleschDouma < 65})),
     threshold: {value: 65, label: 'B1 (65)'},
     columns: ['Document', 'Flesch-Douma'],
     horizontal: true,

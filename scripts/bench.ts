@@ -12,6 +12,8 @@ import retextDutch from 'retext-dutch';
 import {unified} from 'unified';
 import {loadSpellingFromDisk} from '../cli/dictionaries.js';
 import {allRules, createChecker} from '../lint-rules/index.js';
+import {blockLanguages} from '../lint-rules/block-languages.js';
+import {blocksOf} from '../lint-rules/parse.js';
 import {compareCorpus, comparisonTable} from './corpus-comparison.js';
 import {corpusTexts, readReference, type ReferenceRow, wordTokens} from './spelling-reference-data.js';
 
@@ -111,6 +113,18 @@ for (const words of [1000, 20000]) {
     `${String(words).padStart(6)} woorden: check mediaan ${ms(check.median)}, p95 ${ms(check.p95)} (doel ≤ ${targets[words]} ms) · ` +
       `kale retext-dutch-parse mediaan ${ms(versus.parse)} · verhouding ${ratio.toFixed(2)}× (doel ≤ 2,5×) · ` +
       `${report.findings.length} meldingen · ${within ? 'binnen doel' : 'BUITEN DOEL'}`,
+  );
+}
+// Language detection on text the checker has not seen (it remembers paragraphs it saw, so the warm figures above hold it once).
+{
+  const text = corpusText(20000);
+  const blocks = blocksOf(text, 'plain');
+  const detect = time(() => blockLanguages(blocks, 'auto'), 10);
+  const nl = time(() => createChecker({language: 'nl'}).check(text), 5);
+  const auto = time(() => createChecker().check(text), 5);
+  console.log(
+    `taal herkennen, 20000 woorden (${blocks.length} alinea's), niet eerder gezien: mediaan ${ms(detect.median)} · ` +
+      `eerste check van een nieuwe checker met language 'nl' ${ms(nl.median)}, met 'auto' ${ms(auto.median)}`,
   );
 }
 const {rss, heapUsed} = process.memoryUsage();

@@ -131,9 +131,9 @@ describe('helder report and helder compare (HTML in Chromium)', function () {
     const {page, outside, problems} = await open(browser, output);
     assert.equal(await page.locator('#overzicht-tabel tbody tr').count(), 5);
     assert.equal(await page.locator('section[id^="doc-"]').count(), 5);
-    // The four Dutch letters have all three charts; the English one has its findings per rule.
-    for (const name of ['Woorden per zin.', 'Flesch-Douma per alinea.']) assert.equal(await page.locator('figcaption').filter({hasText: name}).count(), 4, name);
-    assert.equal(await page.locator('figcaption').filter({hasText: 'Meldingen per soort.'}).count(), 5);
+    // Every letter has its sentence lengths and findings per rule; the four Dutch ones also Flesch-Douma per paragraph.
+    for (const name of ['Woorden per zin.', 'Meldingen per soort.']) assert.equal(await page.locator('figcaption').filter({hasText: name}).count(), 5, name);
+    assert.equal(await page.locator('figcaption').filter({hasText: 'Flesch-Douma per alinea.'}).count(), 4);
     // The English letter: its language, English figures, and its text and findings marked as English.
     const english = page.locator('section[id^="doc-"]').filter({has: page.getByRole('heading', {level: 2, name: /letter-expats-en\.txt$/})});
     assert.match((await english.textContent()) ?? '', /Taal: Engels\. .*Flesch Reading Ease/s);
@@ -151,7 +151,9 @@ describe('helder report and helder compare (HTML in Chromium)', function () {
     // Sort by Flesch-Douma: easiest last when ascending.
     await page.getByRole('button', {name: 'Flesch-Douma'}).click();
     const scores = await page.locator('#overzicht-tabel tbody tr td:nth-child(3)').allTextContents();
-    const values = scores.map((score) => Number(score.replace(',', '.')));
+    // The English letter has no Dutch score ('–'): it sorts first, before the lowest score.
+    assert.equal(scores[0], '–');
+    const values = scores.slice(1).map((score) => Number(score.replace(',', '.')));
     assert.deepEqual(values, [...values].sort((a, b) => a - b));
     assert.equal(await page.locator('th[aria-sort="ascending"]').count(), 1);
     await page.getByRole('button', {name: 'Flesch-Douma'}).click();
@@ -182,6 +184,24 @@ describe('helder report and helder compare (HTML in Chromium)', function () {
     assert.match((await rewritten.textContent()) ?? '', /Wij bekijken uw aanvraag nu\. Er ontbreken nog een paar stukken\./);
     assert.equal(await page.locator('.side-by-side .text').count(), 2);
     await page.screenshot({path: join(screenshots, 'vergelijking.png'), fullPage: false});
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(outside, []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('compares two English versions with the English figures and their changed sentences', async () => {
+    const after = join(work, 'letter-en-plain.txt');
+    writeFileSync(
+      after,
+      'Dear Ms Kowalska,\n\nYou must register at the town hall within five days of arriving in the Netherlands. We received your request on 3 March 2025. Some documents are missing, so we cannot register you yet.\n\nPlease send us a copy of your rental agreement and your passport before 4 April 2025.\n',
+    );
+    const output = join(work, 'engels.html');
+    assert.equal(helder(['compare', 'voorbeelden/letter-expats-en.txt', after, '-o', output]).code, 0);
+    const {page, outside, problems} = await open(browser, output);
+    const row = page.locator('table').first().locator('tr').filter({has: page.getByRole('rowheader', {name: 'Flesch Reading Ease', exact: true})});
+    assert.match((await row.textContent()) ?? '', /\(beter\)/);
+    assert.ok((await page.locator('ol.pairs > li').count()) >= 2);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(outside, []);
     assert.deepEqual(problems, []);
