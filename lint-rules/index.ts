@@ -7,13 +7,13 @@ import {analyze} from './analysis.js';
 import {type BlockLanguages, blockLanguages, type LanguageMemo} from './block-languages.js';
 import {type Block, markdownBlocksCached} from './blocks.js';
 import {checkEnglish, type EnglishResult} from './english/index.js';
-import {englishFigures, fleschKincaidGrade, fleschReadingEase} from './english/readability.js';
+import {figuresFromTotals} from './english/readability.js';
 import {englishRules} from './english/rules.js';
 import builtIn from './generated/wordlists.json' with {type: 'json'};
 import {readInlineControl} from './inline-control.js';
 import {type BlockCache, blocksOf, buildParagraphs, type Format, PositionIndex} from './parse.js';
 import {readabilityReport} from './readability.js';
-import {SOURCE, type RuleDefinition} from './rule.js';
+import {runWithoutStackTraces, SOURCE, type RuleDefinition} from './rule.js';
 import {allRules} from './rules/index.js';
 import type {SpellingSupport} from './spelling/types.js';
 import type {CheckCache, CheckOptions, Finding, LanguagePart, LanguageSetting, Report, RuleSetting, Severity} from './types.js';
@@ -133,14 +133,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
   const run = (processor: typeof paragraphRules, tree: Root, text: string, format: Format): Message[] => {
     const file = new VFile({value: text, data: {format}});
-    // vfile messages are Errors; their stack traces are never read but cost a capture each.
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      processor.runSync(tree, file);
-    } finally {
-      Error.stackTraceLimit = stackTraceLimit;
-    }
+    runWithoutStackTraces(processor, tree, file);
     const messages: Message[] = [];
     for (const message of file.messages) {
       if (message.source !== SOURCE || !message.place || !('start' in message.place)) continue;
@@ -301,19 +294,7 @@ function englishTotals(results: {result: EnglishResult}[]) {
     sentences += result.readability.sentences;
     syllables += result.readability.syllables;
   }
-  if (words === 0) return englishFigures([]);
-  const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-  const wordsPerSentence = words / sentences;
-  const syllablesPerWord = syllables / words;
-  return {
-    words,
-    sentences,
-    syllables,
-    wordsPerSentence: round(wordsPerSentence),
-    syllablesPerWord: round(syllablesPerWord, 2),
-    fleschReadingEase: round(fleschReadingEase(wordsPerSentence, syllablesPerWord)),
-    fleschKincaidGrade: round(fleschKincaidGrade(wordsPerSentence, syllablesPerWord)),
-  };
+  return figuresFromTotals(words, sentences, syllables);
 }
 
 /** Runs of blocks in the other language than the document's, as stretches of the text. */

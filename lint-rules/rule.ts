@@ -53,6 +53,17 @@ export interface RuleMessage {
 
 export const SOURCE = 'helder';
 
+/** Run a processor's plugins on a tree. vfile messages are Errors: their stack traces are never read but cost a capture each. */
+export function runWithoutStackTraces<Tree>(processor: {runSync(tree: Tree, file: VFile): unknown}, tree: Tree, file: VFile) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    processor.runSync(tree, file);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
 export function report(file: VFile, doc: string, finding: Omit<RuleMessage, 'actual'> & {actual?: string}) {
   const message = file.message(finding.message, {
     ruleId: finding.ruleId,

@@ -1,13 +1,13 @@
 // The engine has no Node-only imports: bundled for the browser by esbuild, it runs in a real
 // browser page (Debian's Chromium, headless, with every request answered locally).
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'esbuild';
-import {chromium, type Browser} from 'playwright-core';
+import {type Browser} from 'playwright-core';
+import {launchChromium} from './support/browser.js';
 
 const root = new URL('../', import.meta.url).pathname;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe('engine in a browser', function () {
   this.timeout(120_000);
@@ -15,7 +15,6 @@ describe('engine in a browser', function () {
   let bundle: string;
 
   before(async () => {
-    assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}; .ci/run installs it (apt-get install chromium)`);
     const result = await build({
       entryPoints: [join(root, 'lint-rules/index.ts')],
       bundle: true,
@@ -28,11 +27,7 @@ describe('engine in a browser', function () {
       logLevel: 'silent',
     });
     bundle = result.outputFiles[0].text;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      // Playwright starts every launch with a fresh, empty temporary profile.
-    });
+    browser = await launchChromium();
   });
 
   after(async () => browser?.close());

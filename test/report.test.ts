@@ -5,7 +5,8 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {type Browser, type Page} from 'playwright-core';
+import {axeViolations, launchChromium} from './support/browser.js';
 import type {Finding} from '../lint-rules/index.js';
 import {sentencePairs} from '../report/compare-page.js';
 import {escapeHtml, highlightText} from '../report/highlight.js';
@@ -13,7 +14,6 @@ import {checker} from './support/helpers.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const bin = join(root, 'bin/helder.js');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = join(root, 'test/report/screenshots');
 const origin = 'http://rapport.helder.test';
 
@@ -49,15 +49,6 @@ async function open(browser: Browser, file: string): Promise<Opened> {
   });
   await page.goto(`${origin}/page.html`);
   return {page, outside, problems};
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8')});
-  return page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run(context: unknown, options: unknown): Promise<{violations: {id: string; nodes: {target: string[]}[]}[]}>}}).axe;
-    const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-  });
 }
 
 const finding = (ruleId: string, text: string, start: number, end: number): Finding => ({
@@ -108,14 +99,10 @@ describe('helder report and helder compare (HTML in Chromium)', function () {
   let work: string;
 
   before(async () => {
-    assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}`);
     assert.ok(existsSync(join(root, 'dist/cli.js')), 'dist/cli.js is missing; npm run build makes it');
     mkdirSync(screenshots, {recursive: true});
     work = mkdtempSync(join(tmpdir(), 'helder-rapport-'));
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   after(async () => browser?.close());
 

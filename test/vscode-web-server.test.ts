@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'esbuild';
-import {chromium, type Browser} from 'playwright-core';
+import {type Browser} from 'playwright-core';
+import {launchChromium} from './support/browser.js';
 
 const root = new URL('../', import.meta.url).pathname;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // The page's LSP client: the same JSON-RPC library VS Code's web client uses.
 const pageClient = `
@@ -45,14 +45,10 @@ describe('VS Code web extension: the language server in a Web Worker', function 
   const server = join(root, 'extension/vscode/dist/web/server.js');
 
   before(async () => {
-    assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}; .ci/run installs it (apt-get install chromium)`);
     assert.ok(existsSync(server), 'extension/vscode/dist/web/server.js is missing; npm run build makes it');
     const result = await build({stdin: {contents: pageClient, resolveDir: root, loader: 'js'}, bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent'});
     client = result.outputFiles[0].text;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => browser?.close());

@@ -4,12 +4,12 @@
 // paragraph ids and events (WordApi 1.6), annotations (critiques, WordApi 1.7) and their pop-up
 // (WordApi 1.8).
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {launchChromium} from './support/browser.js';
 
 const root = new URL('../', import.meta.url).pathname;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fakeOffice = readFileSync(join(root, 'test/word/fake-office.js'), 'utf8');
 
 const letter = [
@@ -101,11 +101,7 @@ describe('Word stand-in (test/word/fake-office.js)', function () {
   }
 
   before(async () => {
-    assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}; .ci/run installs it (apt-get install chromium)`);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(['--headless']);
     browserContext = await browser.newContext();
   });
 

@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {extname, join} from 'node:path';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {type Browser, type Page} from 'playwright-core';
+import {axeViolations, launchChromium} from './support/browser.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'extension/word/dist');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = join(root, 'test/word/screenshots');
 const origin = 'https://localhost:3000';
 const types: Record<string, string> = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.hdic': 'application/octet-stream', '.map': 'application/json'};
@@ -57,13 +57,9 @@ describe('Word add-in task pane (fake Word host in Chromium)', function () {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}`);
     assert.ok(existsSync(join(dist, 'taskpane.js')), 'extension/word/dist is missing; npm run build makes it');
     mkdirSync(screenshots, {recursive: true});
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors'],
-    });
+    browser = await launchChromium(['--ignore-certificate-errors']);
   });
   after(async () => browser?.close());
 
@@ -136,12 +132,7 @@ describe('Word add-in task pane (fake Word host in Chromium)', function () {
     const page = await openPane(browser, outside);
     await page.evaluate((paragraphs) => (window as unknown as {fakeWord: {setDocument(p: string[]): void}}).fakeWord.setDocument(paragraphs), letter);
     await checkDocument(page);
-    await page.addScriptTag({content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8')});
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as {axe: {run(context: unknown, options: unknown): Promise<{violations: {id: string; nodes: {target: string[]}[]}[]}>}}).axe;
-      const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
     assert.deepEqual(outside, []);
     await page.close();

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {extname, join, normalize, sep} from 'node:path';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {type Browser, type Page} from 'playwright-core';
+import {axeViolations, launchChromium} from './support/browser.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'workshop/dist');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = join(root, 'test/workshop/screenshots');
 const origin = 'http://localhost:8080';
 const types: Record<string, string> = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.hdic': 'application/octet-stream', '.map': 'application/json'};
@@ -84,27 +84,14 @@ async function clearText(page: Page) {
   await page.getByRole('status').filter({hasText: 'Typ of plak een tekst om te beginnen.'}).waitFor();
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({url: `${origin}${AXE_PATH}`});
-  return page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run(context: unknown, options: unknown): Promise<{violations: {id: string; nodes: {target: string[]}[]}[]}>}}).axe;
-    const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-}
-
 describe('Workshop page (Chromium)', function () {
   this.timeout(120_000);
   let browser: Browser;
 
   before(async () => {
-    assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}`);
     assert.ok(existsSync(join(dist, 'workshop.js')), 'workshop/dist is missing; npm run build makes it');
     mkdirSync(screenshots, {recursive: true});
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   after(async () => browser?.close());
 
@@ -272,7 +259,7 @@ describe('Workshop page (Chromium)', function () {
     await page.keyboard.insertText('\n\nIndien u vragen heeft, bel ons.');
     await page.locator('#now-text mark.r-jargon', {hasText: 'Indien'}).nth(1).waitFor();
     await page.locator('#before-findings-box summary').click(); // the before findings open as well
-    assert.deepEqual(await axeViolations(page), [], 'normal print');
+    assert.deepEqual(await axeViolations(page, `${origin}${AXE_PATH}`), [], 'normal print');
     await page.screenshot({path: join(screenshots, 'workshop.png'), fullPage: true});
 
     const large = page.getByRole('button', {name: 'Grote letters'});
@@ -280,7 +267,7 @@ describe('Workshop page (Chromium)', function () {
     assert.equal(await large.getAttribute('aria-pressed'), 'true');
     const size = await page.evaluate(() => parseFloat(getComputedStyle(document.getElementById('now-text')!).fontSize));
     assert.ok(size >= 28, `large print is ${size}px`);
-    assert.deepEqual(await axeViolations(page), [], 'large print');
+    assert.deepEqual(await axeViolations(page, `${origin}${AXE_PATH}`), [], 'large print');
     // What the room sees on the projector, and the whole page.
     await page.getByRole('region', {name: 'Nu, met markeringen'}).scrollIntoViewIfNeeded();
     await page.screenshot({path: join(screenshots, 'workshop-large-print.png')});

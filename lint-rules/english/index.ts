@@ -19,6 +19,7 @@ import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import {weasels} from 'weasels';
+import {matchCase, runWithoutStackTraces} from '../rule.js';
 import {countSyllables, englishFigures, type EnglishReadability} from './readability.js';
 import {englishRuleIds, englishRules, type EnglishRuleId, type EnglishSeverity} from './rules.js';
 import {
@@ -179,14 +180,7 @@ export function checkEnglish(text: string, options: EnglishOptions = {}): Englis
   const file = new VFile(text);
   const tree = processor.parse(file) as Root;
   splitAfterWordsTakenForAbbreviations(tree);
-  // vfile messages are Errors; their stack traces are never read but cost a capture each.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    processor.runSync(tree, file);
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
+  runWithoutStackTraces(processor, tree, file);
 
   const raws: Raw[] = [];
   for (const message of file.messages) {
@@ -447,14 +441,8 @@ function dedupe(raws: Raw[]): Raw[] {
   );
 }
 
-/** Give a suggestion the case of the text it replaces (Prior to → Before, PRIOR TO → BEFORE). */
-export function matchCase(original: string, replacement: string): string {
-  if (!replacement) return replacement;
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
-  if (/^\p{Lu}/u.test(original)) return replacement[0].toUpperCase() + replacement.slice(1);
-  return replacement;
-}
+// Suggestions take the case of the text they replace (Prior to → Before), as the Dutch rules' do.
+export {matchCase};
 
 const quote = (value: string) => `“${value}”`;
 

@@ -1,20 +1,10 @@
 // Document figures for English text: Flesch Reading Ease and Flesch-Kincaid grade, with
 // syllables counted by the `syllable` package (the one retext-readability uses).
 import {syllable} from 'syllable';
+import type {EnglishReadabilityFigures} from '../types.js';
 
-export interface EnglishReadability {
-  words: number;
-  sentences: number;
-  syllables: number;
-  /** Rounded to 1 decimal. */
-  wordsPerSentence: number;
-  /** Rounded to 2 decimals. */
-  syllablesPerWord: number;
-  /** 206.835 − 1.015·words/sentence − 84.6·syllables/word, rounded to 1 decimal; higher is easier. */
-  fleschReadingEase: number;
-  /** 0.39·words/sentence + 11.8·syllables/word − 15.59, rounded to 1 decimal: a US school grade. */
-  fleschKincaidGrade: number;
-}
+/** The figures' shape is the engine's report type (`readability.english`). */
+export type EnglishReadability = EnglishReadabilityFigures;
 
 export function fleschReadingEase(wordsPerSentence: number, syllablesPerWord: number): number {
   return 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
@@ -42,14 +32,19 @@ export function englishFigures(sentences: {words: number; syllables: number}[]):
     words += sentence.words;
     syllables += sentence.syllables;
   }
-  if (words === 0) {
+  return figuresFromTotals(words, counted, syllables);
+}
+
+/** Figures from totals (the English paragraphs of a document together). */
+export function figuresFromTotals(words: number, sentences: number, syllables: number): EnglishReadability {
+  if (words === 0 || sentences === 0) {
     return {words: 0, sentences: 0, syllables: 0, wordsPerSentence: 0, syllablesPerWord: 0, fleschReadingEase: 0, fleschKincaidGrade: 0};
   }
-  const wordsPerSentence = words / counted;
+  const wordsPerSentence = words / sentences;
   const syllablesPerWord = syllables / words;
   return {
     words,
-    sentences: counted,
+    sentences,
     syllables,
     wordsPerSentence: round(wordsPerSentence),
     syllablesPerWord: round(syllablesPerWord, 2),
