@@ -14,11 +14,11 @@ import {
   type SpellingSupport,
 } from '../lint-rules/index.js';
 import type {Format} from '../lint-rules/parse.js';
-import {findConfig, loadConfig, type LoadedConfig, readSpellingWordlist} from './config.js';
-import {loadSpellingFromDisk} from './dictionaries.js';
 import {comparePage} from '../report/compare-page.js';
 import type {CheckedDocument} from '../report/page.js';
 import {reportPage} from '../report/report-page.js';
+import {findConfig, loadConfig, type LoadedConfig, readSpellingWordlist} from './config.js';
+import {loadSpellingFromDisk} from './dictionaries.js';
 import {expandFolders, InputError, readDocument} from './inputs.js';
 import {ansiStyle, type FileResult, formatJson, formatText, plainStyle} from './output.js';
 import {formatSarif} from './sarif.js';

@@ -265,7 +265,6 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       return {language: languages.document, otherLanguage: otherLanguageParts(blocks, languages, positions), findings, readability};
     },
   };
-
 }
 
 /** A finding before it has line and column: offsets only, so it can move with its paragraph. */
@@ -301,19 +300,18 @@ function englishTotals(results: {result: EnglishResult}[]) {
 function otherLanguageParts(blocks: Block[], languages: BlockLanguages, positions: PositionIndex): LanguagePart[] {
   const parts: LanguagePart[] = [];
   let open: {start: number; end: number; language: LanguagePart['language']} | undefined;
+  const close = () => {
+    if (open) parts.push({language: open.language, start: positions.toPoint(open.start), end: positions.toPoint(open.end)});
+    open = undefined;
+  };
   blocks.forEach((block, index) => {
     const language = languages.blocks[index];
-    if (language === languages.document) {
-      if (open) parts.push({language: open.language, start: positions.toPoint(open.start), end: positions.toPoint(open.end)});
-      open = undefined;
-      return;
-    }
     if (open && open.language === language) open.end = block.start + block.text.length;
     else {
-      if (open) parts.push({language: open.language, start: positions.toPoint(open.start), end: positions.toPoint(open.end)});
-      open = {start: block.start, end: block.start + block.text.length, language};
+      close();
+      if (language !== languages.document) open = {start: block.start, end: block.start + block.text.length, language};
     }
   });
-  if (open) parts.push({language: open.language, start: positions.toPoint(open.start), end: positions.toPoint(open.end)});
+  close();
   return parts;
 }

@@ -102,6 +102,10 @@ function detectSample(sample: string): Language | undefined {
  * A fast answer for the common case, without franc: several function words of one language and
  * (almost) none of the other. Most paragraphs of a Dutch letter are decided here in microseconds; franc
  * (about 0.1 ms a paragraph) is asked only when the words do not settle it.
+ *
+ * It counts with the same word lists as functionWords() but its own ASCII scan of the first 80
+ * words: the function words are all ASCII, and sharing functionWords' Unicode scan of the whole
+ * text made this path measurably slower (it runs on every paragraph of a document not seen before).
  */
 export function clearLanguage(text: string): Language | undefined {
   let dutch = 0;

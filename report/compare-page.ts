@@ -40,6 +40,8 @@ interface Measure {
   digits: number;
   /** Whether a higher value is easier to read. */
   higherIsBetter: boolean;
+  /** An English formula's name. */
+  lang?: 'en';
 }
 
 const measures: Measure[] = [
@@ -61,23 +63,30 @@ function change(before: number, after: number, digits: number, higherIsBetter: b
 
 // For two English texts, the English formulas (Flesch-Kincaid: a school grade, lower is easier).
 const englishMeasures: Measure[] = [
-  {label: 'Flesch Reading Ease', value: (report) => report.readability.english?.fleschReadingEase ?? 0, digits: 1, higherIsBetter: true},
-  {label: 'Flesch-Kincaid', value: (report) => report.readability.english?.fleschKincaidGrade ?? 0, digits: 1, higherIsBetter: false},
+  {label: 'Flesch Reading Ease', value: (report) => report.readability.english?.fleschReadingEase ?? 0, digits: 1, higherIsBetter: true, lang: 'en'},
+  {label: 'Flesch-Kincaid', value: (report) => report.readability.english?.fleschKincaidGrade ?? 0, digits: 1, higherIsBetter: false, lang: 'en'},
   {label: 'Woorden per zin', value: (report) => report.readability.english?.wordsPerSentence ?? 0, digits: 1, higherIsBetter: false},
   {label: 'Meldingen', value: (report) => report.findings.length, digits: 0, higherIsBetter: false},
   {label: 'Meldingen per 100 woorden', value: (report) => (report.readability.english?.words ? (100 * report.findings.length) / report.readability.english.words : 0), digits: 1, higherIsBetter: false},
 ];
 
 function scoresTable(before: Report, after: Report): string {
-  if (before.language === 'en' && after.language === 'en') return englishScoresTable(before, after);
-  const rows = measures.map(
+  const english = before.language === 'en' && after.language === 'en';
+  const words = (report: Report) => (english ? (report.readability.english?.words ?? 0) : report.readability.words);
+  const rows = (english ? englishMeasures : measures).map(
     (measure) =>
-      `<tr><th scope="row">${measure.label}</th><td class="num">${number(measure.value(before), measure.digits)}</td><td class="num">${number(measure.value(after), measure.digits)}</td>` +
+      `<tr><th scope="row"${measure.lang ? ` lang="${measure.lang}"` : ''}>${measure.label}</th><td class="num">${number(measure.value(before), measure.digits)}</td><td class="num">${number(measure.value(after), measure.digits)}</td>` +
       `<td>${change(measure.value(before), measure.value(after), measure.digits, measure.higherIsBetter)}</td></tr>`,
   );
-  return `<table><caption>Scores voor en na</caption><thead><tr><th scope="col">Maat</th><th scope="col" class="num">Voor</th><th scope="col" class="num">Na</th><th scope="col">Verschil</th></tr></thead><tbody>
-<tr><th scope="row">Geschat niveau</th><td>${escapeHtml(before.readability.level.label)}</td><td>${escapeHtml(after.readability.level.label)}</td><td></td></tr>
-<tr><th scope="row">Woorden</th><td class="num">${before.readability.words}</td><td class="num">${after.readability.words}</td><td>${after.readability.words - before.readability.words >= 0 ? '+' : '−'}${Math.abs(after.readability.words - before.readability.words)}</td></tr>
+  // The Dutch level estimate has no English counterpart.
+  const level = english
+    ? ''
+    : `<tr><th scope="row">Geschat niveau</th><td>${escapeHtml(before.readability.level.label)}</td><td>${escapeHtml(after.readability.level.label)}</td><td></td></tr>\n`;
+  const intro = english
+    ? '<p>Beide teksten zijn Engels: de cijfers zijn de Engelse (Flesch Reading Ease: hoger is makkelijker; Flesch-Kincaid: het Amerikaanse schooljaar, lager is makkelijker).</p>\n'
+    : '';
+  return `${intro}<table><caption>Scores voor en na</caption><thead><tr><th scope="col">Maat</th><th scope="col" class="num">Voor</th><th scope="col" class="num">Na</th><th scope="col">Verschil</th></tr></thead><tbody>
+${level}<tr><th scope="row">Woorden</th><td class="num">${words(before)}</td><td class="num">${words(after)}</td><td>${words(after) - words(before) >= 0 ? '+' : '−'}${Math.abs(words(after) - words(before))}</td></tr>
 ${rows.join('\n')}</tbody></table>`;
 }
 
@@ -178,17 +187,4 @@ function changedSentences(before: CheckedDocument, after: CheckedDocument): stri
 <details><summary>Wat er veranderde (woord voor woord)</summary><p>${words}</p></details></li>`;
   });
   return `<p class="muted">${pairs.length} ${pairs.length === 1 ? 'plek' : 'plekken'} in de tekst veranderd. Per plek: de zin of zinnen van voor en wat ervoor in de plaats kwam.</p><ol class="pairs">${items.join('\n')}</ol>`;
-}
-
-function englishScoresTable(before: Report, after: Report): string {
-  const rows = englishMeasures.map(
-    (measure) =>
-      `<tr><th scope="row" lang="en">${measure.label}</th><td class="num">${number(measure.value(before), measure.digits)}</td><td class="num">${number(measure.value(after), measure.digits)}</td>` +
-      `<td>${change(measure.value(before), measure.value(after), measure.digits, measure.higherIsBetter)}</td></tr>`,
-  );
-  const words = (report: Report) => report.readability.english?.words ?? 0;
-  return `<p>Beide teksten zijn Engels: de cijfers zijn de Engelse (Flesch Reading Ease: hoger is makkelijker; Flesch-Kincaid: het Amerikaanse schooljaar, lager is makkelijker).</p>
-<table><caption>Scores voor en na</caption><thead><tr><th scope="col">Maat</th><th scope="col" class="num">Voor</th><th scope="col" class="num">Na</th><th scope="col">Verschil</th></tr></thead><tbody>
-<tr><th scope="row">Woorden</th><td class="num">${words(before)}</td><td class="num">${words(after)}</td><td>${words(after) - words(before) >= 0 ? '+' : '−'}${Math.abs(words(after) - words(before))}</td></tr>
-${rows.join('\n')}</tbody></table>`;
 }

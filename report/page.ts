@@ -2,7 +2,7 @@
 // a document and what they mean, the findings list. One self-contained HTML file: no external
 // scripts, styles, fonts or images, so it opens offline from a USB stick or an e-mail.
 import type {Finding, Report, RuleInfo} from '../lint-rules/index.js';
-import {languageAt} from '../lint-rules/language-parts.js';
+import {languageAt, languageSummary} from '../lint-rules/language-parts.js';
 import {barChart, type Bar} from './charts.js';
 import {escapeHtml, highlightCss, lookOf} from './highlight.js';
 
@@ -90,10 +90,8 @@ export function figuresExplained(): string {
 export const languageOf = (report: Report) => (offset: number) => languageAt(report, offset);
 
 function languageLine(report: Report): string {
-  const parts = report.otherLanguage.length;
-  if (report.language === 'nl' && parts === 0) return '';
-  const other = report.language === 'nl' ? 'Engels' : 'Nederlands';
-  return `<p>Taal: ${report.language === 'en' ? 'Engels' : 'Nederlands'}${parts ? `, met ${parts} ${parts === 1 ? 'stuk' : 'stukken'} ${other}` : ''}. Elke alinea is gecontroleerd met de regels van haar taal.</p>`;
+  if (report.language === 'nl' && report.otherLanguage.length === 0) return '';
+  return `<p>${languageSummary(report)} Elke alinea is gecontroleerd met de regels van haar taal.</p>`;
 }
 
 function englishFigures(report: Report): string {

@@ -3,7 +3,7 @@
 // runs in worker.ts; this file only draws. Text from the text box reaches the page as HTML only
 // through report/highlight.ts (which escapes every piece); everything else is set as textContent.
 import type {Finding, Report} from '../../lint-rules/index.js';
-import {languageAt} from '../../lint-rules/language-parts.js';
+import {languageAt, languageSummary} from '../../lint-rules/language-parts.js';
 import {highlightText, legendHtml, lookOf} from '../../report/highlight.js';
 import type {CheckRequest, DocumentName, WorkerMessage} from './worker.js';
 
@@ -198,13 +198,9 @@ function drawFigures(report: Report) {
     $('grade').textContent = oneDecimal(english.fleschKincaidGrade);
     $('english-words').textContent = String(english.words);
   }
-  const parts = report.otherLanguage.length;
   const language = $('language');
-  language.hidden = report.language === 'nl' && parts === 0;
-  language.textContent =
-    report.language === 'en'
-      ? `Taal: Engels${parts ? `, met ${plural(parts, 'stuk', 'stukken')} Nederlands` : ''}.`
-      : `Taal: Nederlands, met ${plural(parts, 'stuk', 'stukken')} Engels.`;
+  language.hidden = report.language === 'nl' && report.otherLanguage.length === 0;
+  language.textContent = languageSummary(report);
 }
 
 function drawBands() {

@@ -2,7 +2,7 @@
 // the findings by rule, and act on a finding (select, replace, comment, ignore, switch a rule off,
 // add a word). Word itself is reached only through word-adapter.ts; the engine runs in a worker.
 import type {Finding, Report, RuleSetting} from '../../../lint-rules/index.js';
-import {languageAt} from '../../../lint-rules/language-parts.js';
+import {languageAt, languageSummary} from '../../../lint-rules/language-parts.js';
 import {type DocumentMap, joinParagraphs, targetOf} from './document-map.js';
 import {
   commentOnTarget,
@@ -165,13 +165,8 @@ function render() {
     $('reading-ease').textContent = english.fleschReadingEase.toFixed(0);
     $('grade').textContent = english.fleschKincaidGrade.toFixed(1).replace('.', ',');
   }
-  const parts = report.otherLanguage.length;
-  $('language').textContent =
-    report.language === 'en'
-      ? `Taal: Engels${parts ? `, met ${parts} ${parts === 1 ? 'stuk' : 'stukken'} Nederlands` : ''}. Engelse tekst krijgt de Engelse regels.`
-      : parts
-        ? `Taal: Nederlands, met ${parts} ${parts === 1 ? 'stuk' : 'stukken'} Engels. Engelse tekst krijgt de Engelse regels.`
-        : 'Taal: Nederlands.';
+  const mixedOrEnglish = report.language === 'en' || report.otherLanguage.length > 0;
+  $('language').textContent = `${languageSummary(report)}${mixedOrEnglish ? ' Engelse tekst krijgt de Engelse regels.' : ''}`;
   const list = $('findings');
   list.replaceChildren();
   itemOf.clear();
